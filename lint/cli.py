@@ -1,0 +1,178 @@
+"""The `newslint` command: check | rules | explain. Parses options and dispatches; never formats."""
+
+from __future__ import annotations
+
+import datetime as dt
+import os
+import sys
+from pathlib import Path
+
+import click
+
+from . import __version__
+
+EXIT_USAGE = 2
+
+
+def _split(values: tuple[str, ...]) -> tuple[str, ...] | None:
+    items = tuple(v.strip() for value in values for v in value.split(",") if v.strip())
+    return items or None
+
+
+def _date(ctx, param, value: str | None) -> dt.date | None:
+    if value is None:
+        return None
+    try:
+        return dt.date.fromisoformat(value)
+    except ValueError:
+        raise click.BadParameter(f"{value!r} is not a date (use YYYY-MM-DD)") from None
+
+
+def _repo_root() -> Path:
+    here = Path.cwd()
+    for folder in (here, *here.parents):
+        if (folder / ".git").exists():
+            return folder
+    return here
+
+
+def _emit(text: str, output_file: str | None) -> None:
+    if output_file:
+        Path(output_file).write_text(text, encoding="utf-8")
+    else:
+        click.echo(text, nl=False)
+
+
+@click.group(context_settings={"help_option_names": ["-h", "--help"]})
+@click.version_option(__version__, prog_name="newslint")
+def main() -> None:
+    """newslint: find contradictions and leftovers in news copy before it is published."""
+
+
+@main.command()
+@click.argument("paths", nargs=-1, type=click.Path())
+@click.option(
+    "--format",
+    "fmt",
+    type=click.Choice(["text", "json", "sarif", "github"]),
+    default="text",
+    show_default=True,
+    help="Output format.",
+)
+@click.option(
+    "--select",
+    multiple=True,
+    help="Rules to run: codes, names, packs or tags (replaces the config's).",
+)
+@click.option("--extend-select", multiple=True, help="Rules to run in addition to the selection.")
+@click.option("--ignore", multiple=True, help="Rules to skip: codes, names, packs or tags.")
+@click.option(
+    "--fail-on",
+    type=click.Choice(["error", "warning", "info", "never"]),
+    help="Lowest severity that makes the exit code 1 (default: error).",
+)
+@click.option(
+    "--date", callback=_date, help="Publication date (YYYY-MM-DD) for copy that has none."
+)
+@click.option(
+    "--config",
+    "config_path",
+    type=click.Path(dir_okay=False, path_type=Path),
+    help="Use this config file instead of discovering one.",
+)
+@click.option("--stdin-filename", help="Name to report for copy read from '-' (stdin).")
+@click.option("--output-file", "-o", help="Write the report to this file.")
+@click.option("--statistics", is_flag=True, help="Count findings per rule instead of listing them.")
+@click.option("--quiet", "-q", is_flag=True, help="No summary line; findings only.")
+@click.option(
+    "--color/--no-color", default=None, help="Colour the text output (default: on a terminal)."
+)
+def check(
+    paths,
+    fmt,
+    select,
+    extend_select,
+    ignore,
+    fail_on,
+    date,
+    config_path,
+    stdin_filename,
+    output_file,
+    statistics,
+    quiet,
+    color,
+) -> None:
+    """Lint stories (files, folders, or - for stdin)."""
+    from . import formatters
+    from .finding import InputError
+    from .runner import Overrides, lint_paths
+
+    if config_path is not None and not config_path.is_file():
+        raise click.BadParameter(f"{config_path} does not exist", param_hint="--config")
+    overrides = Overrides(
+        select=_split(select),
+        extend_select=_split(extend_select),
+        ignore=_split(ignore),
+        fail_on=fail_on,
+        date=date,
+        config=config_path,
+        stdin_filename=stdin_filename,
+    )
+    try:
+        report = lint_paths(list(paths) or ["."], overrides)
+    except InputError as exc:  # config or rule packs: nothing can be linted
+        click.echo(f"newslint: error: {exc}", err=True)
+        sys.exit(EXIT_USAGE)
+    for error in report.errors:
+        click.echo(f"newslint: error: {error}", err=True)
+    if color is None:
+        color = not output_file and sys.stdout.isatty() and "NO_COLOR" not in os.environ
+    options = formatters.Options(color=color, quiet=quiet, statistics=statistics, root=_repo_root())
+    _emit(formatters.render(fmt, report, options), output_file)
+    sys.exit(report.exit_code())
+
+
+def _registry():
+    from .finding import InputError
+    from .rulepack import load_registry
+
+    try:
+        return load_registry()
+    except InputError as exc:
+        click.echo(f"newslint: error: {exc}", err=True)
+        sys.exit(EXIT_USAGE)
+
+
+@main.command()
+@click.option(
+    "--format",
+    "fmt",
+    type=click.Choice(["table", "json", "markdown"]),
+    default="table",
+    show_default=True,
+)
+def rules(fmt: str) -> None:
+    """List every rule newslint has."""
+    from . import ruledocs
+
+    registry = _registry()
+    if fmt == "markdown":
+        click.echo(ruledocs.page(registry), nl=False)
+    elif fmt == "json":
+        click.echo(ruledocs.as_json(registry.rules), nl=False)
+    else:
+        click.echo(ruledocs.table(registry.rules), nl=False)
+
+
+@main.command()
+@click.argument("rule")
+def explain(rule: str) -> None:
+    """Explain a rule: what it catches, why, examples and params."""
+    from . import ruledocs
+
+    registry = _registry()
+    found = registry.get(rule)
+    if found is None:
+        click.echo(f"newslint: error: no rule {rule!r}{registry.suggest(rule)}", err=True)
+        sys.exit(EXIT_USAGE)
+    click.echo(ruledocs.text(found))

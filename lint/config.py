@@ -1,0 +1,185 @@
+"""Configuration: `.newslint.yaml` or `[tool.newslint]` in pyproject.toml, found upward from a file.
+
+The nearest folder holding either governs the files below it (`.newslint.yaml` wins when both are
+there). Keys are validated strictly: an unknown key is an error that names it and suggests the
+closest known one. Command-line options override what the file says.
+"""
+
+from __future__ import annotations
+
+import difflib
+import functools
+import re
+import tomllib
+from dataclasses import dataclass, replace
+from pathlib import Path
+
+from .finding import InputError, Severity
+from .yamlio import LinedDict, load_yaml
+
+CONFIG_NAMES = (".newslint.yaml", ".newslint.yml")
+FAIL_ON = ("error", "warning", "info", "never")
+DEFAULT_EXCLUDE = (
+    ".git/",
+    ".hg/",
+    ".svn/",
+    ".venv/",
+    "venv/",
+    "node_modules/",
+    ".tox/",
+    ".nox/",
+    "__pycache__/",
+    ".newslint_cache/",
+    "build/",
+    "dist/",
+    "site-packages/",
+)
+
+KEYS = {
+    "select": "list",
+    "extend-select": "list",
+    "ignore": "list",
+    "per-file-ignores": "map-list",
+    "severity": "map-str",
+    "fail-on": "str",
+    "packs": "list",
+    "extend-lexicons": "map-list",
+    "exclude": "list",
+    "extend-exclude": "list",
+    "respect-gitignore": "bool",
+}
+
+
+@dataclass(frozen=True)
+class Settings:
+    root: Path
+    source: str | None = None  # the config file, for messages
+    select: tuple[str, ...] | None = None
+    extend_select: tuple[str, ...] = ()
+    ignore: tuple[str, ...] = ()
+    per_file_ignores: tuple[tuple[str, tuple[str, ...]], ...] = ()
+    severity: tuple[tuple[str, Severity], ...] = ()
+    fail_on: str | None = None
+    packs: tuple[str, ...] = ()
+    extend_lexicons: tuple[tuple[str, tuple[str, ...]], ...] = ()
+    exclude: tuple[str, ...] = DEFAULT_EXCLUDE
+    respect_gitignore: bool = True
+
+
+def _line_in_toml(text: str, key: str) -> int:
+    match = re.search(rf"^\s*\"?{re.escape(key)}\"?\s*=", text, re.M)
+    return text.count("\n", 0, match.start()) + 1 if match else 0
+
+
+def _validate(data: dict, path: Path, line_of) -> Settings:
+    source = str(path)
+    values: dict = {}
+    for key, value in data.items():
+        line = line_of(key)
+        if key not in KEYS:
+            close = difflib.get_close_matches(str(key), KEYS, n=1)
+            hint = f" (did you mean {close[0]!r}?)" if close else ""
+            raise InputError(source, f"unknown config key {key!r}{hint}", line)
+        shape = KEYS[key]
+        ok = {
+            "list": isinstance(value, list) and all(isinstance(v, str) for v in value),
+            "str": isinstance(value, str),
+            "bool": isinstance(value, bool),
+            "map-str": isinstance(value, dict) and all(isinstance(v, str) for v in value.values()),
+            "map-list": isinstance(value, dict)
+            and all(
+                isinstance(v, list) and all(isinstance(i, str) for i in v) for v in value.values()
+            ),
+        }[shape]
+        if not ok:
+            wanted = {
+                "list": "a list of text",
+                "str": "text",
+                "bool": "true or false",
+                "map-str": "a table of text",
+                "map-list": "a table of lists",
+            }[shape]
+            raise InputError(source, f"config key {key!r} must be {wanted}", line)
+        values[key] = value
+    root = path.parent
+    if "fail-on" in values and values["fail-on"] not in FAIL_ON:
+        raise InputError(source, f"fail-on must be one of {', '.join(FAIL_ON)}", line_of("fail-on"))
+    severity = []
+    for selector, name in values.get("severity", {}).items():
+        try:
+            severity.append((selector, Severity.parse(name)))
+        except ValueError as exc:
+            message = f"severity of {selector!r}: {exc}"
+            raise InputError(source, message, line_of("severity")) from None
+    exclude = tuple(values.get("exclude", DEFAULT_EXCLUDE)) + tuple(
+        values.get("extend-exclude", ())
+    )
+    select = values.get("select")
+    return Settings(
+        root=root,
+        source=source,
+        select=tuple(select) if select is not None else None,
+        extend_select=tuple(values.get("extend-select", ())),
+        ignore=tuple(values.get("ignore", ())),
+        per_file_ignores=tuple(
+            (k, tuple(v)) for k, v in values.get("per-file-ignores", {}).items()
+        ),
+        severity=tuple(severity),
+        fail_on=values.get("fail-on"),
+        packs=tuple(str((root / p).resolve()) for p in values.get("packs", ())),
+        extend_lexicons=tuple((k, tuple(v)) for k, v in values.get("extend-lexicons", {}).items()),
+        exclude=exclude,
+        respect_gitignore=values.get("respect-gitignore", True),
+    )
+
+
+def load(path: Path) -> Settings | None:
+    """Settings from one config file; None for a pyproject.toml without [tool.newslint]."""
+    if path.name == "pyproject.toml":
+        try:
+            text = path.read_text(encoding="utf-8")
+            data = tomllib.loads(text)
+        except tomllib.TOMLDecodeError as exc:
+            found = re.search(r"line (\d+)", str(exc))
+            line = int(found.group(1)) if found else 0
+            raise InputError(str(path), f"invalid TOML: {exc}", line) from None
+        except (OSError, UnicodeDecodeError) as exc:
+            raise InputError(str(path), f"cannot read: {exc}") from None
+        section = data.get("tool", {}).get("newslint")
+        if section is None:
+            return None
+        if not isinstance(section, dict):
+            raise InputError(str(path), "[tool.newslint] must be a table")
+        return _validate(section, path, lambda key: _line_in_toml(text, key))
+    data = load_yaml(path)
+    if data is None:
+        data = LinedDict()
+    if not isinstance(data, dict):
+        raise InputError(str(path), "config must be a mapping of keys to values", 1)
+    return _validate(data, path, data.line_of if isinstance(data, LinedDict) else lambda k: 0)
+
+
+@functools.cache
+def discover(folder: Path) -> Settings:
+    """The settings governing files in `folder`: the nearest config upward, else defaults."""
+    folder = folder.resolve()
+    for candidate in (folder, *folder.parents):
+        for name in CONFIG_NAMES:
+            if (candidate / name).is_file():
+                return load(candidate / name)
+        pyproject = candidate / "pyproject.toml"
+        if pyproject.is_file():
+            settings = load(pyproject)
+            if settings is not None:
+                return settings
+    return Settings(root=Path.cwd())
+
+
+def with_overrides(settings: Settings, **changes) -> Settings:
+    """Command-line options on top of a file's settings (None means 'not given')."""
+    given = {k: v for k, v in changes.items() if v is not None}
+    if "ignore" in given:
+        given["ignore"] = settings.ignore + tuple(given["ignore"])
+    if "extend_select" in given:
+        given["extend_select"] = settings.extend_select + tuple(given["extend_select"])
+    return replace(settings, **given) if given else settings

@@ -1,0 +1,151 @@
+"""Document: one story, read once; everything else extracts from it.
+
+`text` is the file's text with any BOM removed and every line ending (CRLF, CR, LF) turned into
+"\\n", so line numbers are right whatever the file used; `prose` is `text` with everything that is
+not copy blanked out (front matter, comments, Markdown code and link targets), the same length, so
+an offset into one is an offset into the other. Offsets become (line, column) only through
+`location()`; columns count Unicode code points from 1.
+"""
+
+from __future__ import annotations
+
+import bisect
+import datetime as dt
+from dataclasses import dataclass
+from functools import cached_property
+from pathlib import PurePath
+
+from . import frontmatter, markdown, quotes, segment
+from .finding import InputError, Location
+
+MARKDOWN_SUFFIXES = frozenset({".md", ".markdown", ".mdown", ".mkd"})
+
+
+@dataclass(frozen=True)
+class Line:
+    index: int  # 0-based
+    start: int
+    end: int
+    text: str  # the line of `prose` (masked)
+
+
+class Document:
+    def __init__(self, text: str, path: str = "<text>", markdown_syntax: bool | None = None):
+        self.path = path
+        self.had_bom = text.startswith("\ufeff")
+        if self.had_bom:
+            text = text[1:]
+        self.newline = "\r\n" if "\r\n" in text else ("\r" if "\r" in text else "\n")
+        self.text = text.replace("\r\n", "\n").replace("\r", "\n")
+        if markdown_syntax is None:
+            markdown_syntax = PurePath(path).suffix.lower() in MARKDOWN_SUFFIXES
+        self.is_markdown = markdown_syntax
+        self.front_matter = frontmatter.parse(self.text, path)
+        self.body_start = self.front_matter.end if self.front_matter else 0
+        self.reference_date: dt.date | None = None  # --date; wins over front matter
+
+    @classmethod
+    def from_bytes(cls, data: bytes, path: str) -> Document:
+        if b"\x00" in data:
+            raise InputError(path, "binary file (contains NUL bytes); skipped")
+        try:
+            text = data.decode("utf-8-sig")
+        except UnicodeDecodeError as exc:
+            line = data.count(b"\n", 0, exc.start) + 1
+            byte = data[exc.start]
+            message = f"not UTF-8 (byte 0x{byte:02x}); save the file as UTF-8"
+            raise InputError(path, message, line) from None
+        return cls(text, path)
+
+    # -- positions -----------------------------------------------------------------------------
+
+    @cached_property
+    def line_starts(self) -> list[int]:
+        starts = [0]
+        find = self.text.find
+        pos = find("\n")
+        while pos != -1:
+            starts.append(pos + 1)
+            pos = find("\n", pos + 1)
+        return starts
+
+    def position(self, offset: int) -> tuple[int, int]:
+        """1-based (line, column) of a character offset."""
+        offset = max(0, min(offset, len(self.text)))
+        index = bisect.bisect_right(self.line_starts, offset) - 1
+        return index + 1, offset - self.line_starts[index] + 1
+
+    def location(self, start: int, end: int) -> Location:
+        line, column = self.position(start)
+        end_line, end_column = self.position(max(start, end))
+        return Location(self.path, line, column, end_line, end_column)
+
+    # -- structure ----------------------------------------------------------------------------
+
+    @cached_property
+    def _masked(self) -> markdown.Masked:
+        return markdown.mask(self.text, self.is_markdown, self.body_start)
+
+    @property
+    def prose(self) -> str:
+        return self._masked.prose
+
+    @cached_property
+    def lines(self) -> list[Line]:
+        prose, starts = self.prose, self.line_starts
+        out = []
+        for index, start in enumerate(starts):
+            end = starts[index + 1] - 1 if index + 1 < len(starts) else len(prose)
+            out.append(Line(index, start, end, prose[start:end]))
+        return out
+
+    @cached_property
+    def paragraphs(self) -> list[segment.Paragraph]:
+        return segment.paragraphs(self.prose, self.line_starts, self._masked.heading_lines)
+
+    @cached_property
+    def sentences(self) -> list[segment.Sentence]:
+        return segment.sentences(self.prose, self.paragraphs, segment.default_lexicon())
+
+    @cached_property
+    def quotes(self) -> list[quotes.Quote]:
+        return quotes.find_quotes(self.prose, self.paragraphs)
+
+    @cached_property
+    def headline_lines(self) -> frozenset[int]:
+        return frozenset(
+            i
+            for p in self.paragraphs
+            if p.is_headline
+            for i in range(p.first_line, p.last_line + 1)
+        )
+
+    @property
+    def heading_lines(self) -> frozenset[int]:
+        """Lines marked up as Markdown headings (not the guessed first-line headline)."""
+        return self._masked.heading_lines
+
+    def in_quote(self, start: int, end: int | None = None) -> bool:
+        """Whether the span [start, end) lies inside one quoted span."""
+        end = start if end is None else end
+        starts = [q.start for q in self.quotes]
+        index = bisect.bisect_right(starts, start) - 1
+        while index >= 0:
+            quote = self.quotes[index]
+            if quote.start <= start and end <= quote.end:
+                return True
+            index -= 1
+            if index >= 0 and self.quotes[index].end < start:
+                break
+        return False
+
+    @property
+    def title(self) -> str | None:
+        return self.front_matter.title if self.front_matter else None
+
+    @property
+    def date(self) -> dt.date | None:
+        """Publication date: --date, else front matter `date:`."""
+        if self.reference_date:
+            return self.reference_date
+        return self.front_matter.date if self.front_matter else None

@@ -1,0 +1,107 @@
+"""The engine: runs the selected rules' kinds on a document and owns policy.
+
+Selection (which rules run for a file), severity overrides and inline suppression live here;
+kinds never read configuration. Offsets from kinds become locations through Document.location.
+"""
+
+from __future__ import annotations
+
+import fnmatch
+from collections.abc import Iterable
+from dataclasses import replace
+
+from . import kinds, suppress
+from .config import Settings
+from .document import Document
+from .finding import Finding, Hit, InputError, Related, Severity
+from .rulepack import Registry, Rule
+
+_MAX_ARG = 80
+
+
+def _short(value):
+    if isinstance(value, str) and len(value) > _MAX_ARG:
+        return value[: _MAX_ARG - 1].rstrip() + "…"
+    return value
+
+
+def _resolve(registry: Registry, selector: str, source: str) -> set[str]:
+    found = registry.resolve(selector)
+    if found is None:
+        raise InputError(source, f"unknown rule selector {selector!r}{registry.suggest(selector)}")
+    return found
+
+
+def select_rules(
+    registry: Registry, settings: Settings, relative_path: str | None = None
+) -> list[Rule]:
+    """The rules that run on one file, with severity overrides applied.
+
+    Default set (enabled rules) or `select`, plus `extend-select`, minus `ignore` and any
+    `per-file-ignores` whose glob matches the file's path relative to the config's folder.
+    """
+    where = settings.source or "<command line>"
+    if settings.select is None:
+        chosen = {r.code for r in registry.rules if r.enabled}
+    else:
+        chosen = set().union(*(_resolve(registry, s, where) for s in settings.select))
+    for selector in settings.extend_select:
+        chosen |= _resolve(registry, selector, where)
+    for selector in settings.ignore:
+        chosen -= _resolve(registry, selector, where)
+    if relative_path is not None:
+        for pattern, selectors in settings.per_file_ignores:
+            if fnmatch.fnmatch(relative_path, pattern) or fnmatch.fnmatch(
+                relative_path.rsplit("/", 1)[-1], pattern
+            ):
+                for selector in selectors:
+                    chosen -= _resolve(registry, selector, where)
+    overrides: dict[str, Severity] = {}
+    for selector, severity in settings.severity:
+        for code in _resolve(registry, selector, where):
+            overrides[code] = severity
+    rules = [r for r in registry.rules if r.code in chosen]
+    return [replace(r, severity=overrides[r.code]) if r.code in overrides else r for r in rules]
+
+
+def _finding(doc: Document, rule: Rule, hit: Hit) -> Finding:
+    args = {key: _short(value) for key, value in hit.args.items()}
+    related = tuple(
+        Related(doc.location(start, end), message) for start, end, message in hit.related
+    )
+    return Finding(
+        doc.location(hit.start, hit.end),
+        rule.code,
+        rule.name,
+        rule.severity,
+        rule.message.format_map(args),
+        related,
+    )
+
+
+def _directive_findings(doc, rules, directives) -> Iterable[Finding]:
+    by_name = {r.name: r for r in rules}
+    unknown_rule = by_name.get("core/unknown-directive-rule")
+    unused_rule = by_name.get("core/unused-directive")
+    for d in directives:
+        if unknown_rule:
+            for selector in d.unknown:
+                yield _finding(doc, unknown_rule, Hit(d.start, d.end, {"selector": selector}))
+        if unused_rule and not d.used and d.action != "enable" and not d.unknown:
+            yield _finding(doc, unused_rule, Hit(d.start, d.end, {"directive": d.text}))
+
+
+def check(doc: Document, rules: list[Rule], registry: Registry) -> list[Finding]:
+    findings: list[Finding] = []
+    for rule in rules:
+        if rule.kind == kinds.ENGINE:
+            continue
+        module = kinds.load(rule.kind)
+        findings.extend(_finding(doc, rule, hit) for hit in module.check(doc, rule.params))
+    directives = suppress.parse(doc, registry.resolve)
+    if directives:
+        findings = [f for f in findings if not suppress.is_suppressed(f, directives)]
+        extra = [f for f in _directive_findings(doc, rules, directives)]
+        findings += [f for f in extra if not suppress.is_suppressed(f, directives)]
+    findings.sort(key=Finding.sort_key)
+    return findings

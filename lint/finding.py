@@ -1,0 +1,120 @@
+"""Severity, locations and the one frozen Finding that every formatter reads through to_dict()."""
+
+from __future__ import annotations
+
+import enum
+from dataclasses import dataclass
+
+
+class Severity(enum.IntEnum):
+    """Ordered so that `severity >= fail_on` decides the exit code."""
+
+    INFO = 1
+    WARNING = 2
+    ERROR = 3
+
+    @classmethod
+    def parse(cls, name: str) -> Severity:
+        try:
+            return cls[name.upper()]
+        except KeyError:
+            raise ValueError(f"unknown severity {name!r} (use error, warning or info)") from None
+
+    def __str__(self) -> str:
+        return self.name.lower()
+
+
+@dataclass(frozen=True, order=True)
+class Location:
+    """A 1-based span in one file; columns count Unicode code points, end_column is exclusive."""
+
+    path: str
+    line: int
+    column: int
+    end_line: int
+    end_column: int
+
+
+@dataclass(frozen=True)
+class Related:
+    """The other half of a contradiction or repetition: where, and what is there."""
+
+    location: Location
+    message: str
+
+    def to_dict(self) -> dict:
+        loc = self.location
+        return {
+            "path": loc.path,
+            "line": loc.line,
+            "column": loc.column,
+            "end_line": loc.end_line,
+            "end_column": loc.end_column,
+            "message": self.message,
+        }
+
+
+@dataclass(frozen=True)
+class Finding:
+    location: Location
+    code: str
+    rule: str  # "pack/rule-name"
+    severity: Severity
+    message: str
+    related: tuple[Related, ...] = ()
+
+    @property
+    def pack(self) -> str:
+        return self.rule.split("/", 1)[0]
+
+    @property
+    def path(self) -> str:
+        return self.location.path
+
+    def sort_key(self) -> tuple:
+        loc = self.location
+        return (loc.path, loc.line, loc.column, self.code, loc.end_line, loc.end_column)
+
+    def to_dict(self) -> dict:
+        loc = self.location
+        return {
+            "path": loc.path,
+            "line": loc.line,
+            "column": loc.column,
+            "end_line": loc.end_line,
+            "end_column": loc.end_column,
+            "code": self.code,
+            "rule": self.rule,
+            "pack": self.pack,
+            "severity": str(self.severity),
+            "message": self.message,
+            "related": [r.to_dict() for r in self.related],
+        }
+
+
+@dataclass(frozen=True)
+class Hit:
+    """What a check kind yields: character offsets into the document plus message arguments.
+
+    The engine turns offsets into line/column (in one place, Document.location) and fills the
+    rule's message template with `args`.
+    """
+
+    start: int
+    end: int
+    args: dict
+    related: tuple[tuple[int, int, str], ...] = ()
+
+
+class InputError(Exception):
+    """A file (or pack, or config) that cannot be read; reported as one line, never a traceback."""
+
+    def __init__(self, path: str, message: str, line: int | None = None):
+        super().__init__(message)
+        self.path = path
+        self.line = line
+        self.message = message
+
+    def __str__(self) -> str:
+        where = f"{self.path}:{self.line}" if self.line else self.path
+        return f"{where}: {self.message}"

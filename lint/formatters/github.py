@@ -1,0 +1,31 @@
+"""GitHub Actions workflow commands: one `::error file=…,line=…::message` per finding."""
+
+from __future__ import annotations
+
+_LEVEL = {"error": "error", "warning": "warning", "info": "notice"}
+
+
+def _data(text: str) -> str:
+    return text.replace("%", "%25").replace("\r", "%0D").replace("\n", "%0A")
+
+
+def _prop(text: str) -> str:
+    return _data(text).replace(":", "%3A").replace(",", "%2C")
+
+
+def render(report, options) -> str:
+    lines = []
+    for f in report.findings:
+        loc = f.location
+        props = ",".join(
+            (
+                f"file={_prop(loc.path)}",
+                f"line={loc.line}",
+                f"col={loc.column}",
+                f"endLine={loc.end_line}",
+                f"endColumn={loc.end_column}",
+                f"title={_prop(f'{f.code} {f.rule}')}",
+            )
+        )
+        lines.append(f"::{_LEVEL[str(f.severity)]} {props}::{_data(f.message)}")
+    return "\n".join(lines) + ("\n" if lines else "")

@@ -1,0 +1,60 @@
+"""Text: `path:line:col: CODE pack/rule-name [severity] message`, then a one-line summary."""
+
+from __future__ import annotations
+
+from collections import Counter
+
+import click
+
+_COLORS = {"error": "red", "warning": "yellow", "info": "cyan"}
+
+
+def _plural(n: int, word: str) -> str:
+    return f"{n} {word}{'' if n == 1 else 's'}"
+
+
+def summary(report) -> str:
+    counts = Counter(str(f.severity) for f in report.findings)
+    files = len(report.files)
+    if not report.findings:
+        text = f"All clear: no problems in {_plural(files, 'file')}."
+    else:
+        parts = ", ".join(
+            _plural(counts[s], s) if s != "info" else f"{counts[s]} info"
+            for s in ("error", "warning", "info")
+        )
+        found = _plural(len(report.findings), "problem")
+        text = f"Found {found} ({parts}) in {_plural(files, 'file')}."
+    if report.errors:
+        text += f" {_plural(len(report.errors), 'file')} could not be linted."
+    return text
+
+
+def statistics(report) -> list[str]:
+    counts = Counter((f.code, f.rule, str(f.severity)) for f in report.findings)
+    rows = sorted(counts.items(), key=lambda item: (-item[1], item[0][0]))
+    return [f"{n:5d}  {code:6} {rule} [{sev}]" for (code, rule, sev), n in rows]
+
+
+def render(report, options) -> str:
+    lines = []
+    if options.statistics:
+        lines.extend(statistics(report))
+    else:
+        for f in report.findings:
+            loc = f.location
+            where = f"{loc.path}:{loc.line}:{loc.column}:"
+            severity = f"[{f.severity}]"
+            code = f.code
+            if options.color:
+                where = click.style(where, bold=True)
+                code = click.style(code, fg=_COLORS[str(f.severity)], bold=True)
+                severity = click.style(severity, fg=_COLORS[str(f.severity)])
+            lines.append(f"{where} {code} {f.rule} {severity} {f.message}")
+            for r in f.related:
+                lines.append(
+                    f"    {r.location.path}:{r.location.line}:{r.location.column}: {r.message}"
+                )
+    if not options.quiet:
+        lines.append(summary(report))
+    return "\n".join(lines) + ("\n" if lines else "")

@@ -1,0 +1,29 @@
+"""Check kinds: one module each, found by file name (kind `phrase-line` is phrase_line.py).
+
+Every kind module has a docstring, `KIND` (its name), `ARGS` (the fields its message templates may
+use), a frozen `Params` dataclass and a pure `check(doc, params)` that yields Hits.
+The kind `engine` is not a module: its findings (suppression directives) come from the engine.
+"""
+
+from __future__ import annotations
+
+import functools
+import importlib
+import pkgutil
+from types import ModuleType
+
+ENGINE = "engine"
+
+
+@functools.cache
+def names() -> tuple[str, ...]:
+    found = [m.name.replace("_", "-") for m in pkgutil.iter_modules(__path__) if not m.ispkg]
+    return tuple(sorted(found))
+
+
+@functools.cache
+def load(kind: str) -> ModuleType:
+    module = importlib.import_module(f"{__name__}.{kind.replace('-', '_')}")
+    if getattr(module, "KIND", None) != kind:
+        raise RuntimeError(f"kind module {module.__name__} must set KIND = {kind!r}")
+    return module

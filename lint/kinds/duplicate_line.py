@@ -1,0 +1,53 @@
+"""duplicate-line: a line of copy printed again later in the story (a headline or caption twice).
+
+Lines are compared after folding case, spacing and quote styles; lines shorter than `min_words`
+words are ignored, so a repeated "0:00" or "Reuters" is left to other rules. The finding sits on
+the repeat and points at the first occurrence.
+
+Example (fail): the headline `Storm closes harbour for third day` on line 1 and again on line 3.
+Example (pass): two different paragraphs that share a few words.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from dataclasses import dataclass
+
+import regex
+
+from ..document import Document
+from ..finding import Hit
+from ..phrases import strip_edges, word_count
+
+KIND = "duplicate-line"
+ARGS = ("first_line", "line")
+
+_FOLD = regex.compile(r"[\s\p{P}\p{S}]+")
+
+
+@dataclass(frozen=True)
+class Params:
+    min_words: int = 4
+
+
+def check(doc: Document, params: Params) -> Iterator[Hit]:
+    first_seen: dict[str, tuple[int, int, int]] = {}
+    for line in doc.lines:
+        start, end = strip_edges(line.text)
+        if start == end:
+            continue
+        text = line.text[start:end]
+        if word_count(text) < params.min_words:
+            continue
+        key = _FOLD.sub(" ", text.casefold()).strip()
+        seen = first_seen.get(key)
+        if seen is None:
+            first_seen[key] = (line.index, line.start + start, line.start + end)
+            continue
+        first_index, first_start, first_end = seen
+        yield Hit(
+            line.start + start,
+            line.start + end,
+            {"first_line": first_index + 1, "line": text},
+            related=((first_start, first_end, "first printed here"),),
+        )

@@ -1,0 +1,57 @@
+"""line-pattern: a regular expression that marks chrome or an editorial leftover in a line.
+
+The pattern is searched in each line of copy (code, comments and front matter are never seen).
+`min_count` fires only when the pattern occurs that often in one line (icon-sprite text repeats
+"icon" dozens of times); `max_words` ignores lines longer than that; `whole_line` reports the
+whole line instead of each match; `outside_quotes` skips matches inside quoted speech.
+
+Example (fail): `[AP] [Reuters] [Photo courtesy of the ministry]` (credit tags).
+Example (pass): `The ministry said [the attack] was unprovoked.`
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from dataclasses import dataclass
+
+from ..document import Document
+from ..finding import Hit
+from ..params import Pattern
+from ..phrases import strip_edges, word_count
+
+KIND = "line-pattern"
+ARGS = ("match", "count", "line")
+
+
+@dataclass(frozen=True)
+class Params:
+    pattern: Pattern
+    min_count: int = 1
+    max_words: int = 0  # 0: any length
+    whole_line: bool = False
+    outside_quotes: bool = False
+    skip_headlines: bool = False
+
+
+def check(doc: Document, params: Params) -> Iterator[Hit]:
+    search = params.pattern.compiled.finditer
+    skip = doc.headline_lines if params.skip_headlines else frozenset()
+    for line in doc.lines:
+        if not line.text.strip() or line.index in skip:
+            continue
+        if params.max_words and word_count(line.text) > params.max_words:
+            continue
+        matches = [m for m in search(line.text) if m.end() > m.start()]
+        if params.outside_quotes:
+            matches = [
+                m for m in matches if not doc.in_quote(line.start + m.start(), line.start + m.end())
+            ]
+        if not matches or len(matches) < params.min_count:
+            continue
+        start, end = strip_edges(line.text)
+        args = {"count": len(matches), "line": line.text[start:end]}
+        if params.whole_line or params.min_count > 1:
+            yield Hit(line.start + start, line.start + end, {**args, "match": matches[0].group()})
+            continue
+        for m in matches:
+            yield Hit(line.start + m.start(), line.start + m.end(), {**args, "match": m.group()})

@@ -1,0 +1,52 @@
+"""phrase-line: a line of the story that is web-page chrome, matched against a phrase lexicon.
+
+Two modes. `whole`: the line is made only of lexicon phrases and decoration ("Share this story!",
+"Think your friends would be interested? Share this story!", "No comments:"), so copy that merely
+uses the words ("He urged followers to share the story") never matches. `prefix`: the line opens
+with a lexicon phrase and a separator, then a short link text ("READ MORE: Floods close schools",
+"More news: ..."); `max_words` keeps real paragraphs out.
+
+Example (fail): `Share this story!` on a line of its own.
+Example (pass): `She asked readers to share this story with friends.`
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from dataclasses import dataclass
+
+from ..document import Document
+from ..finding import Hit
+from ..params import Lexicon
+from ..phrases import prefix_matcher, strip_edges, whole_line_matcher, word_count
+
+KIND = "phrase-line"
+ARGS = ("line",)
+
+
+@dataclass(frozen=True)
+class Params:
+    lexicon: Lexicon
+    mode: str = "whole"  # "whole" or "prefix"
+    max_words: int = 30
+    skip_headlines: bool = False
+
+    def __post_init__(self):
+        if self.mode not in ("whole", "prefix"):
+            raise ValueError("mode must be 'whole' or 'prefix'")
+
+
+def check(doc: Document, params: Params) -> Iterator[Hit]:
+    phrases = tuple(params.lexicon)
+    if not phrases:
+        return
+    matcher = whole_line_matcher(phrases) if params.mode == "whole" else prefix_matcher(phrases)
+    skip = doc.headline_lines if params.skip_headlines else frozenset()
+    for line in doc.lines:
+        start, end = strip_edges(line.text)
+        if start == end or line.index in skip:
+            continue
+        text = line.text[start:end]
+        if word_count(text) > params.max_words or not matcher.match(text):
+            continue
+        yield Hit(line.start + start, line.start + end, {"line": text})

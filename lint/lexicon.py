@@ -1,0 +1,45 @@
+"""Named word and phrase lists (YAML), shipped in rules/lexicons/ and extendable from config.
+
+A lexicon file maps names to lists of strings. Names are global: two files defining one name is
+an error, so an extension can never silently shadow a shipped list.
+"""
+
+from __future__ import annotations
+
+import functools
+from importlib import resources
+from pathlib import Path
+
+from .finding import InputError
+from .yamlio import load_yaml
+
+
+def builtin_dir() -> Path:
+    return Path(str(resources.files("newslint.rules"))) / "lexicons"
+
+
+def load_file(path: Path) -> dict[str, tuple[str, ...]]:
+    data = load_yaml(path)
+    if not isinstance(data, dict):
+        raise InputError(str(path), "a lexicon file maps names to lists of phrases", 1)
+    out: dict[str, tuple[str, ...]] = {}
+    for name, entries in data.items():
+        line = data.line_of(name)
+        if not isinstance(name, str) or not isinstance(entries, list):
+            raise InputError(str(path), f"lexicon {name!r} must be a list of phrases", line)
+        bad = [e for e in entries if not isinstance(e, str) or not e.strip()]
+        if bad:
+            raise InputError(str(path), f"lexicon {name!r}: {bad[0]!r} is not a phrase", line)
+        out[name] = tuple(entries)
+    return out
+
+
+@functools.cache
+def builtin() -> dict[str, tuple[str, ...]]:
+    merged: dict[str, tuple[str, ...]] = {}
+    for path in sorted(builtin_dir().glob("*.yaml")):
+        for name, entries in load_file(path).items():
+            if name in merged:
+                raise InputError(str(path), f"lexicon {name!r} is defined twice")
+            merged[name] = entries
+    return merged

@@ -1,0 +1,94 @@
+"""Turning a rule's YAML `params` into its kind's frozen Params, strictly.
+
+Keys may be written kebab-case or snake_case. Field types understood: bool, int, float, str,
+tuple[str, ...], Lexicon (one lexicon name or a list of them, resolved to their phrases) and
+Pattern (a regular expression, compiled here so a bad one is caught at load time).
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import typing
+
+import regex
+
+
+class Lexicon(tuple):
+    """Phrases from one or more named lexicons."""
+
+
+class Pattern(str):
+    """A regular expression; the compiled form is `.compiled`."""
+
+    compiled: regex.Pattern
+
+
+class ParamError(ValueError):
+    def __init__(self, message: str, key: str | None = None):
+        super().__init__(message)
+        self.key = key
+
+
+def _coerce(name: str, kind, value, lexicons: dict[str, tuple[str, ...]]):
+    if kind is bool:
+        if not isinstance(value, bool):
+            raise ParamError(f"param {name!r} must be true or false, not {value!r}", name)
+        return value
+    if kind is int or kind is float:
+        if isinstance(value, bool) or not isinstance(value, int | float):
+            raise ParamError(f"param {name!r} must be a number, not {value!r}", name)
+        if kind is int and not float(value).is_integer():
+            raise ParamError(f"param {name!r} must be a whole number, not {value!r}", name)
+        return kind(value)
+    if kind is str:
+        if not isinstance(value, str):
+            raise ParamError(f"param {name!r} must be text, not {value!r}", name)
+        return value
+    if kind is Pattern:
+        if not isinstance(value, str):
+            raise ParamError(f"param {name!r} must be a regular expression", name)
+        try:
+            compiled = regex.compile(value)
+        except regex.error as exc:
+            raise ParamError(f"param {name!r}: invalid regular expression: {exc}", name) from None
+        pattern = Pattern(value)
+        pattern.compiled = compiled
+        return pattern
+    if kind is Lexicon:
+        lexicon_names = [value] if isinstance(value, str) else value
+        if not isinstance(lexicon_names, list) or not all(
+            isinstance(v, str) for v in lexicon_names
+        ):
+            raise ParamError(f"param {name!r} must name a lexicon or a list of lexicons", name)
+        phrases: list[str] = []
+        for lexicon_name in lexicon_names:
+            if lexicon_name not in lexicons:
+                raise ParamError(f"param {name!r}: unknown lexicon {lexicon_name!r}", name)
+            phrases.extend(lexicons[lexicon_name])
+        return Lexicon(phrases)
+    if typing.get_origin(kind) is tuple:
+        if not isinstance(value, list) or not all(isinstance(v, str) for v in value):
+            raise ParamError(f"param {name!r} must be a list of text", name)
+        return tuple(value)
+    raise ParamError(f"param {name!r} has a type newslint cannot read: {kind!r}", name)
+
+
+def build(params_class, raw: dict, lexicons: dict[str, tuple[str, ...]]):
+    """A Params instance from YAML values; unknown, missing or mistyped params raise ParamError."""
+    hints = typing.get_type_hints(params_class)
+    fields = {f.name: f for f in dataclasses.fields(params_class)}
+    values = {}
+    for key, value in raw.items():
+        name = str(key).replace("-", "_")
+        if name not in fields:
+            known = ", ".join(sorted(f.replace("_", "-") for f in fields)) or "none"
+            raise ParamError(f"unknown param {key!r} (known: {known})", key)
+        values[name] = _coerce(str(key), hints[name], value, lexicons)
+    for name, field in fields.items():
+        no_default = field.default is dataclasses.MISSING
+        if name not in values and no_default and field.default_factory is dataclasses.MISSING:
+            raise ParamError(f"missing param {name.replace('_', '-')!r}")
+    try:
+        return params_class(**values)
+    except (TypeError, ValueError) as exc:
+        raise ParamError(str(exc)) from None

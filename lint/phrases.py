@@ -1,0 +1,73 @@
+"""Matching lines of copy against phrase lexicons, forgiving case, spacing and decoration.
+
+A phrase is literal text with optional placeholders: {word} (one token), {words} (a few words),
+{number}, {time} (a clock or media time code like 24:55) and {year}. Lines are compared after
+stripping list bullets, emphasis marks, arrows and emoji at either end, so "» Share this story! «"
+matches the phrase "Share this story".
+"""
+
+from __future__ import annotations
+
+import functools
+
+import regex
+
+PLACEHOLDERS = {
+    "{word}": r"[^\s|]+",
+    "{words}": r"[^\n|]{1,80}?",
+    "{number}": r"\d[\d,.]*",
+    "{time}": r"(?:\d{1,2}:)?\d{1,2}:\d{2}",
+    "{year}": r"(?:19|20)\d{2}",
+}
+# Decoration around a phrase or between phrases: punctuation, symbols, spaces; not letters/digits.
+_SEPARATOR = r"[\s\p{P}\p{S}]"
+_SPLIT = regex.compile(r"(\{(?:word|words|number|time|year)\})")
+
+
+def phrase_pattern(phrase: str) -> str:
+    parts = []
+    for piece in _SPLIT.split(phrase.strip()):
+        if piece in PLACEHOLDERS:
+            parts.append(PLACEHOLDERS[piece])
+        elif piece:
+            words = piece.split()
+            escaped = r"\s+".join(regex.escape(w) for w in words)
+            parts.append(
+                (r"\s*" if piece[:1].isspace() else "")
+                + escaped
+                + (r"\s*" if piece[-1:].isspace() else "")
+            )
+    return "".join(parts)
+
+
+@functools.lru_cache(maxsize=256)
+def whole_line_matcher(phrases: tuple[str, ...]) -> regex.Pattern:
+    """Matches a line made only of one or more of the phrases (and decoration)."""
+    alternatives = "|".join(sorted((phrase_pattern(p) for p in phrases), key=len, reverse=True))
+    return regex.compile(
+        rf"^{_SEPARATOR}*(?:(?:{alternatives})(?!\p{{L}}|\p{{N}}){_SEPARATOR}*)+$",
+        regex.IGNORECASE | regex.V0,
+    )
+
+
+@functools.lru_cache(maxsize=256)
+def prefix_matcher(phrases: tuple[str, ...]) -> regex.Pattern:
+    """Matches a line that opens with a phrase followed by a separator (':', '|', '»', '-')."""
+    alternatives = "|".join(sorted((phrase_pattern(p) for p in phrases), key=len, reverse=True))
+    return regex.compile(
+        rf"^[\s*_>#\-•»›]*(?:{alternatives})\s*(?:[:|»›>]|\s[-–—]\s)\s*\S",
+        regex.IGNORECASE,
+    )
+
+
+def strip_edges(line: str) -> tuple[int, int]:
+    """(start, end) of the line without surrounding decoration; (0, 0) when nothing is left."""
+    text = line.rstrip()
+    start = len(text) - len(text.lstrip(" \t*_>#-•»›·|"))
+    if start >= len(text):
+        return 0, 0
+    return start, len(text)
+
+
+def word_count(text: str) -> int:
+    return len(regex.findall(r"[\p{L}\p{N}]+(?:['’.-][\p{L}\p{N}]+)*", text))

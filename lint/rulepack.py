@@ -1,0 +1,296 @@
+"""Rules and rule packs: YAML data, validated strictly, every error naming its file and line.
+
+A pack file has `pack` (its name), an optional `description`, optional inline `lexicons`, and
+`rules`, each with: code, name, kind, severity, message, params, docs {what, why}, examples
+{fail, pass}, and optionally tags, aliases (old names kept after a rename) and enabled (false
+for rules that are off unless selected).
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import difflib
+import functools
+import string
+from dataclasses import dataclass
+from importlib import resources
+from pathlib import Path
+
+import regex
+
+from . import kinds, lexicon, params
+from .finding import InputError, Severity
+from .yamlio import LinedDict, load_yaml
+
+_NAME = regex.compile(r"[a-z][a-z0-9]*(?:-[a-z0-9]+)*")
+_CODE = regex.compile(r"[A-Z]{1,4}[0-9]{3,4}")
+_PACK_KEYS = {"pack", "description", "lexicons", "rules"}
+_RULE_KEYS = {
+    "code",
+    "name",
+    "kind",
+    "severity",
+    "message",
+    "params",
+    "docs",
+    "examples",
+    "tags",
+    "aliases",
+    "enabled",
+}
+_REQUIRED = ("code", "name", "kind", "severity", "message", "docs")
+
+
+@dataclass(frozen=True)
+class Rule:
+    code: str
+    name: str  # "pack/rule-name"
+    kind: str
+    severity: Severity
+    message: str
+    params: object
+    raw_params: dict
+    what: str
+    why: str
+    fail_examples: tuple[str, ...]
+    pass_examples: tuple[str, ...]
+    tags: tuple[str, ...] = ()
+    aliases: tuple[str, ...] = ()
+    enabled: bool = True
+    source: str = ""
+    line: int = 0
+
+    @property
+    def pack(self) -> str:
+        return self.name.split("/", 1)[0]
+
+    @property
+    def short_name(self) -> str:
+        return self.name.split("/", 1)[1]
+
+
+def builtin_pack_paths() -> list[Path]:
+    root = Path(str(resources.files("newslint.rules")))
+    return sorted(root.glob("*.yaml"))
+
+
+def _text(value, what: str, fail) -> str:
+    if not isinstance(value, str) or not value.strip():
+        fail(f"{what} must be non-empty text")
+    return value.strip()
+
+
+def _texts(value, what: str, fail) -> tuple[str, ...]:
+    if value is None:
+        return ()
+    if not isinstance(value, list) or not all(isinstance(v, str) for v in value):
+        fail(f"{what} must be a list of text")
+    return tuple(value)
+
+
+def _rule(entry, pack: str, path: str, lexicons: dict) -> Rule:
+    line = entry.line if isinstance(entry, LinedDict) else 0
+
+    def fail(message: str, key: str | None = None):
+        where = entry.line_of(key) if key and isinstance(entry, LinedDict) else line
+        raise InputError(path, message, where)
+
+    if not isinstance(entry, dict):
+        fail("each rule must be a mapping")
+    unknown = sorted(set(map(str, entry)) - _RULE_KEYS)
+    if unknown:
+        fail(
+            f"unknown key {unknown[0]!r} in rule (known: {', '.join(sorted(_RULE_KEYS))})",
+            unknown[0],
+        )
+    for key in _REQUIRED:
+        if key not in entry:
+            fail(f"rule is missing {key!r}")
+    code = str(entry["code"])
+    if not _CODE.fullmatch(code):
+        fail(f"code {code!r} must look like NL101 (letters then three or four digits)", "code")
+    name = str(entry["name"])
+    if not _NAME.fullmatch(name):
+        fail(f"rule name {name!r} must be kebab-case, like share-prompt", "name")
+    kind = str(entry["kind"])
+    if kind != kinds.ENGINE and kind not in kinds.names():
+        fail(f"unknown kind {kind!r} (known: {', '.join(kinds.names())})", "kind")
+    try:
+        severity = Severity.parse(str(entry["severity"]))
+    except ValueError as exc:
+        fail(str(exc), "severity")
+    message = _text(entry["message"], "message", lambda m: fail(m, "message"))
+    raw_params = entry.get("params") or {}
+    if not isinstance(raw_params, dict):
+        fail("params must be a mapping", "params")
+    built = None
+    if kind != kinds.ENGINE:
+        module = kinds.load(kind)
+        try:
+            built = params.build(module.Params, raw_params, lexicons)
+        except params.ParamError as exc:
+            where = raw_params.line_of(exc.key) if isinstance(raw_params, LinedDict) else line
+            raise InputError(path, f"rule {code}: {exc}", where) from None
+        try:
+            fields = {f for _, f, _, _ in string.Formatter().parse(message) if f}
+        except ValueError as exc:
+            fail(f"message template: {exc}", "message")
+        extra = sorted(fields - set(module.ARGS))
+        if extra:
+            fail(
+                f"message uses {{{extra[0]}}}, which kind {kind} does not provide "
+                f"(it provides: {', '.join(module.ARGS)})",
+                "message",
+            )
+    docs = entry["docs"]
+    if not isinstance(docs, dict) or set(docs) - {"what", "why"}:
+        fail("docs must have `what` and `why`", "docs")
+    examples = entry.get("examples") or {}
+    if not isinstance(examples, dict) or set(examples) - {"fail", "pass"}:
+        fail("examples must have `fail` and `pass` lists", "examples")
+    enabled = entry.get("enabled", True)
+    if not isinstance(enabled, bool):
+        fail("enabled must be true or false", "enabled")
+    return Rule(
+        code=code,
+        name=f"{pack}/{name}",
+        kind=kind,
+        severity=severity,
+        message=message,
+        params=built,
+        raw_params=dict(raw_params),
+        what=_text(docs.get("what"), "docs.what", lambda m: fail(m, "docs")),
+        why=_text(docs.get("why"), "docs.why", lambda m: fail(m, "docs")),
+        fail_examples=_texts(examples.get("fail"), "examples.fail", fail),
+        pass_examples=_texts(examples.get("pass"), "examples.pass", fail),
+        tags=_texts(entry.get("tags"), "tags", lambda m: fail(m, "tags")),
+        aliases=tuple(f"{pack}/{a}" for a in _texts(entry.get("aliases"), "aliases", fail)),
+        enabled=enabled,
+        source=path,
+        line=line,
+    )
+
+
+@dataclass(frozen=True)
+class Pack:
+    name: str
+    description: str
+    path: str
+    rules: tuple[Rule, ...]
+
+
+def _read_pack_header(path: Path):
+    data = load_yaml(path)
+    where = str(path)
+    if not isinstance(data, dict):
+        raise InputError(where, "a rule pack is a mapping with `pack` and `rules`", 1)
+    unknown = sorted(set(map(str, data)) - _PACK_KEYS)
+    if unknown:
+        raise InputError(where, f"unknown key {unknown[0]!r} in pack", data.line_of(unknown[0]))
+    name = data.get("pack")
+    if not isinstance(name, str) or not _NAME.fullmatch(name):
+        raise InputError(where, "`pack` must be a kebab-case name", data.line_of("pack"))
+    return data
+
+
+def _inline_lexicons(data, path: str) -> dict[str, tuple[str, ...]]:
+    raw = data.get("lexicons") or {}
+    if not isinstance(raw, dict):
+        raise InputError(path, "`lexicons` must map names to lists", data.line_of("lexicons"))
+    out = {}
+    for key, entries in raw.items():
+        if not isinstance(entries, list) or not all(isinstance(e, str) for e in entries):
+            raise InputError(path, f"lexicon {key!r} must be a list of phrases", raw.line_of(key))
+        out[str(key)] = tuple(entries)
+    return out
+
+
+def load_packs(paths: list[Path], extend_lexicons: dict[str, tuple[str, ...]]) -> list[Pack]:
+    """Load pack files; lexicons = shipped + every pack's inline ones + config extensions."""
+    headers = [(path, _read_pack_header(path)) for path in paths]
+    lexicons = dict(lexicon.builtin())
+    for path, data in headers:
+        for key, entries in _inline_lexicons(data, str(path)).items():
+            if key in lexicons:
+                raise InputError(str(path), f"lexicon {key!r} is already defined", 0)
+            lexicons[key] = entries
+    for key, entries in extend_lexicons.items():
+        if key not in lexicons:
+            raise InputError("<config>", f"extend-lexicons: unknown lexicon {key!r}")
+        lexicons[key] = lexicons[key] + tuple(entries)
+    packs = []
+    for path, data in headers:
+        rules_raw = data.get("rules") or []
+        if not isinstance(rules_raw, list):
+            raise InputError(str(path), "`rules` must be a list", data.line_of("rules"))
+        rules = tuple(_rule(entry, data["pack"], str(path), lexicons) for entry in rules_raw)
+        description = data.get("description") or ""
+        packs.append(Pack(data["pack"], str(description).strip(), str(path), rules))
+    return packs
+
+
+class Registry:
+    """Every loaded rule, addressable by code, name, alias, pack or tag."""
+
+    def __init__(self, packs: list[Pack]):
+        self.packs = packs
+        self.rules: list[Rule] = []
+        self.by_key: dict[str, Rule] = {}
+        for pack in packs:
+            for rule in pack.rules:
+                for key in (rule.code, rule.name, *rule.aliases):
+                    other = self.by_key.get(key)
+                    if other is not None:
+                        raise InputError(
+                            rule.source,
+                            f"{key} is already used by {other.source}:{other.line}",
+                            rule.line,
+                        )
+                    self.by_key[key] = rule
+                self.rules.append(rule)
+        self.rules.sort(key=lambda r: r.code)
+
+        self.pack_names = {pack.name for pack in packs}
+
+    def get(self, key: str) -> Rule | None:
+        return self.by_key.get(key)
+
+    def resolve(self, selector: str) -> set[str] | None:
+        """Codes for a selector, or None when it names nothing newslint knows."""
+        found = self.select(selector)
+        if found or selector in self.pack_names:
+            return found
+        return None
+
+    def suggest(self, selector: str) -> str:
+        close = difflib.get_close_matches(selector, self.selectors(), n=1, cutoff=0.6)
+        return f" (did you mean {close[0]!r}?)" if close else ""
+
+    def select(self, selector: str) -> set[str]:
+        """Codes matched by a selector: ALL, a code or code prefix, a name, a pack or a tag."""
+        if selector == "ALL":
+            return {r.code for r in self.rules}
+        rule = self.by_key.get(selector)
+        if rule is not None:
+            return {rule.code}
+        found = {r.code for r in self.rules if r.pack == selector or selector in r.tags}
+        if not found and regex.fullmatch(r"[A-Z]{1,4}[0-9]{0,3}", selector):
+            found = {r.code for r in self.rules if r.code.startswith(selector)}
+        return found
+
+    def selectors(self) -> list[str]:
+        packs = set(self.pack_names)
+        tags = {t for r in self.rules for t in r.tags}
+        return sorted(set(self.by_key) | packs | tags)
+
+
+@functools.cache
+def load_registry(
+    extra_packs: tuple[str, ...] = (), extend_lexicons: tuple[tuple[str, tuple[str, ...]], ...] = ()
+) -> Registry:
+    paths = builtin_pack_paths() + [Path(p) for p in extra_packs]
+    return Registry(load_packs(paths, dict(extend_lexicons)))
+
+
+def replace_severity(rule: Rule, severity: Severity) -> Rule:
+    return dataclasses.replace(rule, severity=severity)

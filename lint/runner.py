@@ -1,0 +1,150 @@
+"""Linting files and text: discovery, per-file configuration, the engine, one Report."""
+
+from __future__ import annotations
+
+import datetime as dt
+import os
+import sys
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from . import config, discover, engine
+from .document import Document
+from .finding import Finding, InputError, Severity
+from .rulepack import Registry, Rule, load_registry
+
+
+@dataclass(frozen=True)
+class Overrides:
+    """Command-line options; None means 'not given, use the config'."""
+
+    select: tuple[str, ...] | None = None
+    extend_select: tuple[str, ...] | None = None
+    ignore: tuple[str, ...] | None = None
+    fail_on: str | None = None
+    date: dt.date | None = None
+    config: Path | None = None
+    stdin_filename: str | None = None
+
+
+@dataclass
+class Report:
+    findings: list[Finding] = field(default_factory=list)
+    errors: list[InputError] = field(default_factory=list)
+    files: list[str] = field(default_factory=list)
+    rules: dict[str, Rule] = field(default_factory=dict)  # every rule that ran, by code
+    fail_on: str = "error"
+
+    def exit_code(self) -> int:
+        if self.errors:
+            return 2
+        if self.fail_on == "never":
+            return 0
+        threshold = Severity.parse(self.fail_on)
+        return 1 if any(f.severity >= threshold for f in self.findings) else 0
+
+
+def display_path(path: Path) -> str:
+    try:
+        rel = os.path.relpath(path)
+    except ValueError:
+        return str(path)
+    return str(path) if rel.startswith("..") else rel
+
+
+class _Session:
+    def __init__(self, overrides: Overrides):
+        self.overrides = overrides
+        self.report = Report()
+        self._forced = config.load(overrides.config) if overrides.config else None
+        if overrides.config and self._forced is None:
+            self._forced = config.Settings(root=overrides.config.parent)
+
+    def settings_for(self, folder: Path) -> config.Settings:
+        base = self._forced or config.discover(folder)
+        o = self.overrides
+        return config.with_overrides(
+            base, select=o.select, extend_select=o.extend_select, ignore=o.ignore
+        )
+
+    def rules_for(self, settings: config.Settings, relative: str | None):
+        registry: Registry = load_registry(settings.packs, settings.extend_lexicons)
+        rules = engine.select_rules(registry, settings, relative)
+        for rule in rules:
+            self.report.rules.setdefault(rule.code, rule)
+        return registry, rules
+
+    def lint(self, data: bytes, path: Path | None, name: str) -> None:
+        folder = path.parent if path else Path.cwd()
+        settings = self.settings_for(folder)
+        relative = discover._relative(path, settings.root) if path else None
+        registry, rules = self.rules_for(settings, relative)
+        doc = Document.from_bytes(data, name)
+        if self.overrides.date:
+            doc.reference_date = self.overrides.date
+        self.report.files.append(name)
+        self.report.findings.extend(engine.check(doc, rules, registry))
+
+    def guarded(self, action, *args) -> None:
+        try:
+            action(*args)
+        except InputError as exc:
+            self.report.errors.append(exc)
+        except RecursionError:
+            self.report.errors.append(InputError(str(args[-1]), "too deeply nested to lint"))
+
+
+def _lint_file(session: _Session, path: Path) -> None:
+    name = display_path(path)
+    try:
+        data = path.read_bytes()
+    except OSError as exc:
+        raise InputError(name, f"cannot read: {exc.strerror or exc}") from None
+    session.lint(data, path, name)
+
+
+def lint_paths(paths: list[str], overrides: Overrides | None = None) -> Report:
+    overrides = overrides or Overrides()
+    session = _Session(overrides)
+    for raw in paths:
+        if raw == "-":
+            name = overrides.stdin_filename or "-"
+            data = sys.stdin.buffer.read()
+            session.guarded(
+                session.lint, data, Path(name).absolute() if name != "-" else None, name
+            )
+            continue
+        path = Path(raw)
+        if path.is_dir():
+            settings = session.settings_for(path)
+            for file in discover.walk(path, settings):
+                session.guarded(_lint_file, session, file)
+        elif path.exists():
+            session.guarded(_lint_file, session, path)
+        else:
+            session.report.errors.append(InputError(raw, "no such file or directory"))
+    report = session.report
+    report.findings.sort(key=Finding.sort_key)
+    report.fail_on = overrides.fail_on or session.settings_for(Path.cwd()).fail_on or "error"
+    return report
+
+
+def lint_text(
+    text: str,
+    path: str = "<text>",
+    *,
+    select: list[str] | None = None,
+    ignore: list[str] | None = None,
+    date: dt.date | None = None,
+) -> list[Finding]:
+    """Lint a string with the shipped packs (and no config file); returns sorted findings."""
+    settings = config.with_overrides(
+        config.Settings(root=Path.cwd()),
+        select=tuple(select) if select is not None else None,
+        ignore=tuple(ignore) if ignore else None,
+    )
+    registry = load_registry(settings.packs, settings.extend_lexicons)
+    doc = Document(text, path)
+    if date:
+        doc.reference_date = date
+    return engine.check(doc, engine.select_rules(registry, settings), registry)

@@ -1,0 +1,142 @@
+"""Paragraphs and sentences of news copy.
+
+Paragraphs: blank lines separate them; inside a block, each line is its own paragraph (web copy
+and wire text put one paragraph on a line) unless the block is hard-wrapped prose, whose lines run
+on without closing punctuation. Sentences: split after . ! ? … (and any closing quote), except after
+abbreviations that lead into the next word ("Sen.", "Jan.", "Col.", an initial, "D-Va.") and,
+for abbreviations that can end a sentence ("U.S.", "a.m."), unless the next word usually starts one.
+"""
+
+from __future__ import annotations
+
+import functools
+from dataclasses import dataclass
+
+import regex
+
+from . import lexicon
+
+
+@dataclass(frozen=True)
+class Paragraph:
+    start: int
+    end: int
+    first_line: int  # 0-based line indexes
+    last_line: int
+    is_headline: bool
+
+
+@dataclass(frozen=True)
+class Sentence:
+    start: int
+    end: int
+    paragraph: int  # index into Document.paragraphs
+
+
+_TERMINAL = tuple(".!?:;\"'”’)]…")
+_BOUNDARY = regex.compile(r"(?P<p>[.!?…]+)[\"'”’)\]]*(?=\s+[\"'“‘(\[]*(?P<n>\S))")
+_TOKEN_BEFORE = regex.compile(r"(\S+?)\.?$")
+_PARTY_STATE = regex.compile(r"^[A-Z]-[A-Z][A-Za-z.]*$")
+_LIST_OR_QUOTE = regex.compile(r"^\s*(?:[-*+•]|\d{1,3}[.)])\s")
+
+
+@dataclass(frozen=True)
+class SplitterLexicon:
+    leading: frozenset[str]
+    trailing: frozenset[str]
+    starters: frozenset[str]
+
+
+@functools.cache
+def default_lexicon() -> SplitterLexicon:
+    lex = lexicon.builtin()
+    return SplitterLexicon(
+        leading=frozenset(lex["abbreviations-leading"]),
+        trailing=frozenset(lex["abbreviations-trailing"]),
+        starters=frozenset(lex["sentence-starters"]),
+    )
+
+
+def _is_wrapped(lines: list[str]) -> bool:
+    """Hard-wrapped prose: every line but the last runs on (no closing mark) and is long."""
+    if len(lines) < 2:
+        return False
+    body = [line.rstrip() for line in lines[:-1]]
+    if any(_LIST_OR_QUOTE.match(line) for line in lines[1:]):
+        return False
+    return all(len(line) >= 40 and not line.endswith(_TERMINAL) for line in body)
+
+
+def paragraphs(prose: str, line_starts: list[int], headings: frozenset[int]) -> list[Paragraph]:
+    lines = prose.split("\n")
+    out: list[Paragraph] = []
+    block: list[int] = []
+
+    def flush() -> None:
+        if not block:
+            return
+        texts = [lines[i] for i in block]
+        groups = [block] if _is_wrapped(texts) else [[i] for i in block]
+        for group in groups:
+            first, last = group[0], group[-1]
+            start = line_starts[first] + (len(lines[first]) - len(lines[first].lstrip()))
+            end = line_starts[last] + len(lines[last].rstrip())
+            out.append(Paragraph(start, end, first, last, first in headings))
+        block.clear()
+
+    for index, line in enumerate(lines):
+        if not line.strip():
+            flush()
+        elif index in headings:
+            flush()
+            block.append(index)
+            flush()
+        else:
+            block.append(index)
+    flush()
+    if out and not headings and not out[0].is_headline:
+        first = out[0]
+        text = prose[first.start : first.end]
+        one_short_line = first.first_line == first.last_line and len(text.split()) <= 25
+        if one_short_line and not text.rstrip().endswith((".", ":", ";", ",")):
+            out[0] = Paragraph(first.start, first.end, first.first_line, first.last_line, True)
+    return out
+
+
+def _breaks_after(text: str, dot: int, next_char: str, lex: SplitterLexicon) -> bool:
+    """Whether the '.' at `dot` ends a sentence, judged by the token before it."""
+    token_match = _TOKEN_BEFORE.search(text, 0, dot)
+    token = token_match.group(1).lstrip("\"'“‘([") if token_match else ""
+    if not token:
+        return True
+    if token in lex.leading or (len(token) == 1 and token.isupper()):
+        return False
+    if _PARTY_STATE.match(token):
+        return False
+    if token in ("No", "Nos") and next_char.isdigit():
+        return False
+    if token in lex.trailing or regex.fullmatch(r"(?:\p{L}\.)+\p{L}", token):
+        following = regex.match(r"\s+[\"'“‘(\[]*(\p{L}+)", text[dot + 1 :])
+        return bool(following) and following.group(1) in lex.starters
+    return True
+
+
+def sentences(prose: str, paras: list[Paragraph], lex: SplitterLexicon) -> list[Sentence]:
+    out: list[Sentence] = []
+    for index, para in enumerate(paras):
+        text = prose[para.start : para.end]
+        start = 0
+        for match in _BOUNDARY.finditer(text):
+            next_char = match.group("n")
+            if not (next_char.isupper() or next_char.isdigit()):
+                continue
+            if match.group("p") == "." and not _breaks_after(
+                text, match.start("p"), next_char, lex
+            ):
+                continue
+            end = match.end()
+            out.append(Sentence(para.start + start, para.start + end, index))
+            start = end + (len(text[end:]) - len(text[end:].lstrip()))
+        if start < len(text):
+            out.append(Sentence(para.start + start, para.end, index))
+    return out

@@ -1,0 +1,116 @@
+"""The packs themselves: identity, docs, and every YAML example executed."""
+
+import re
+from pathlib import Path
+
+import pytest
+from newslint import lint_text
+from newslint.finding import InputError
+from newslint.rulepack import Registry, builtin_pack_paths, load_packs, load_registry
+
+REGISTRY = load_registry()
+RULES = [r for r in REGISTRY.rules if r.kind != "engine"]
+
+
+def test_codes_and_names_are_unique_and_well_formed():
+    codes = [r.code for r in REGISTRY.rules]
+    assert len(codes) == len(set(codes))
+    for rule in REGISTRY.rules:
+        assert re.fullmatch(r"NL\d{3}", rule.code)
+        assert re.fullmatch(r"[a-z]+/[a-z0-9-]+", rule.name)
+
+
+def test_the_five_packs_exist():
+    assert {"numbers", "dates", "attribution", "boilerplate", "names"} <= REGISTRY.pack_names
+
+
+@pytest.mark.parametrize("rule", REGISTRY.rules, ids=lambda r: r.code)
+def test_every_rule_documents_itself(rule):
+    assert rule.what and rule.why
+    assert rule.fail_examples and rule.pass_examples
+
+
+@pytest.mark.parametrize(
+    ("rule", "example"),
+    [(r, e) for r in RULES for e in r.fail_examples],
+    ids=lambda v: getattr(v, "code", "")[:8],
+)
+def test_fail_examples_fire(rule, example):
+    assert rule.code in {f.code for f in lint_text(example, "example.txt", select=[rule.code])}
+
+
+@pytest.mark.parametrize(
+    ("rule", "example"),
+    [(r, e) for r in RULES for e in r.pass_examples],
+    ids=lambda v: getattr(v, "code", "")[:8],
+)
+def test_pass_examples_stay_quiet(rule, example):
+    assert lint_text(example, "example.txt", select=[rule.code]) == []
+
+
+def test_directive_rule_examples():
+    unused, unknown = REGISTRY.get("NL001"), REGISTRY.get("NL002")
+    assert {f.code for f in lint_text(unused.fail_examples[0], select=["NL001"])} == {"NL001"}
+    assert lint_text(unused.pass_examples[0], select=["NL001", "NL401"]) == []
+    assert {f.code for f in lint_text(unknown.fail_examples[0], select=["NL002"])} == {"NL002"}
+    assert lint_text(unknown.pass_examples[0], select=["NL002", "NL401"]) == []
+
+
+GOOD_RULE = """\
+  - code: XY101
+    name: shouting
+    kind: line-pattern
+    severity: warning
+    message: "Shouting: {match}"
+    params: {pattern: '[A-Z]{10,}'}
+    docs: {what: Capitals., why: Loud.}
+"""
+
+
+def write_pack(tmp_path: Path, body: str, name: str = "extra.yaml") -> Path:
+    path = tmp_path / name
+    path.write_text("pack: extra\nrules:\n" + body, encoding="utf-8")
+    return path
+
+
+def load_error(tmp_path, body) -> InputError:
+    path = write_pack(tmp_path, body)
+    with pytest.raises(InputError) as err:
+        Registry(load_packs([*builtin_pack_paths(), path], {}))
+    assert err.value.path == str(path)
+    return err.value
+
+
+def test_a_user_pack_loads_and_runs(tmp_path):
+    path = write_pack(tmp_path, GOOD_RULE)
+    packs = load_packs([path], {})
+    assert packs[0].rules[0].name == "extra/shouting"
+
+
+@pytest.mark.parametrize(
+    ("change", "line", "words"),
+    [
+        (("severity: warning", "severity: warning\n    colour: red"), 7, "unknown key 'colour'"),
+        (("kind: line-pattern", "kind: regexp"), 5, "unknown kind"),
+        (("{pattern: '[A-Z]{10,}'}", "{pattern: '[A-Z'}"), 8, "invalid regular expression"),
+        (("{pattern: '[A-Z]{10,}'}", "{pattern: 'x', min-count: many}"), 8, "must be a number"),
+        (("{pattern: '[A-Z]{10,}'}", "{pattern: 'x', colour: 1}"), 8, "unknown param"),
+        (("severity: warning", "severity: fatal"), 6, "unknown severity"),
+        (("Shouting: {match}", "Shouting: {shout}"), 7, "does not provide"),
+        (("code: XY101", "code: 101"), 3, "must look like NL101"),
+    ],
+)
+def test_broken_rules_are_errors_naming_file_and_line(tmp_path, change, line, words):
+    err = load_error(tmp_path, GOOD_RULE.replace(*change))
+    assert err.line == line
+    assert words in err.message
+
+
+def test_duplicate_codes_are_errors(tmp_path):
+    err = load_error(tmp_path, GOOD_RULE + GOOD_RULE.replace("shouting", "yelling"))
+    assert "XY101" in err.message and err.line == 10
+
+
+def test_invalid_yaml_names_the_line(tmp_path):
+    err = load_error(tmp_path, GOOD_RULE + "  - code: [unclosed\n")
+    assert err.line in (10, 11)  # where the sequence opens, or where YAML noticed
