@@ -3,6 +3,7 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
+
 from newslint import lint_text
 
 ROOT = Path(__file__).resolve().parent.parent

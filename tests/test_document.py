@@ -1,4 +1,5 @@
 import pytest
+
 from newslint.document import Document
 from newslint.finding import InputError
 

@@ -4,6 +4,7 @@ import re
 from pathlib import Path
 
 import pytest
+
 from newslint import lint_text
 from newslint.finding import InputError
 from newslint.rulepack import Registry, builtin_pack_paths, load_packs, load_registry

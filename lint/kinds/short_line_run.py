@@ -1,9 +1,11 @@
 """short-line-run: a run of very short lines with no sentence punctuation — a pasted menu.
 
 Navigation bars, section lists, player controls and tag clouds arrive as one to three words a
-line ("Home", "World", "Business", "Sport"). Copy is sentences; a run of `min_run` or more such
-lines (blank lines allowed between them) is chrome. List items marked as a list ("- Apples")
-and Markdown headings are not counted.
+line ("Home", "World", "Business", "Sport"), one after another. Copy is sentences; a run of
+`min_run` or more such consecutive lines is chrome. A run spread over blank lines counts only when
+at least `min_navigation_share` of its lines are known menu labels (`navigation` lexicon), since
+fixture lists and fact boxes in real copy are spaced-out short lines too. List items ("- Apples")
+and Markdown headings end a run.
 
 Example (fail): four lines `Home`, `World`, `Business`, `Sport`.
 Example (pass): a headline, then a paragraph of copy.
@@ -12,12 +14,13 @@ Example (pass): a headline, then a paragraph of copy.
 from __future__ import annotations
 
 from collections.abc import Iterator
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 import regex
 
 from ..document import Document
 from ..finding import Hit
+from ..params import Lexicon
 from ..phrases import strip_edges, word_count
 
 KIND = "short-line-run"
@@ -31,28 +34,44 @@ _SENTENCE_END = tuple('.!?"”’')
 class Params:
     min_run: int = 4
     max_words: int = 3
+    navigation: Lexicon = field(default_factory=Lexicon)
+    min_navigation_share: float = 0.4
 
 
-def check(doc: Document, params: Params) -> Iterator[Hit]:
-    run: list = []
-
-    def flush():
-        if len(run) >= params.min_run:
-            first, last = run[0], run[-1]
-            start = first.start + strip_edges(first.text)[0]
-            end = last.start + strip_edges(last.text)[1]
-            yield Hit(start, end, {"count": len(run), "line": first.text.strip()})
-        run.clear()
-
+def _segments(doc: Document, params: Params) -> Iterator[list[list]]:
+    """Runs of short lines that may span blank lines, each as its list of tight segments."""
+    run: list[list] = [[]]
     for line in doc.lines:
         text = line.text.strip()
         if not text:
+            if run[-1]:
+                run.append([])
             continue
-        if _LIST_ITEM.match(line.text) or line.index in doc.heading_lines:
-            yield from flush()
+        short = word_count(text) <= params.max_words and not text.endswith(_SENTENCE_END)
+        if short and not _LIST_ITEM.match(line.text) and line.index not in doc.heading_lines:
+            run[-1].append(line)
             continue
-        if word_count(text) <= params.max_words and not text.endswith(_SENTENCE_END):
-            run.append(line)
-        else:
-            yield from flush()
-    yield from flush()
+        yield [segment for segment in run if segment]
+        run = [[]]
+    yield [segment for segment in run if segment]
+
+
+def _hit(lines: list) -> Hit:
+    first, last = lines[0], lines[-1]
+    start = first.start + strip_edges(first.text)[0]
+    end = last.start + strip_edges(last.text)[1]
+    return Hit(start, end, {"count": len(lines), "line": first.text.strip()})
+
+
+def check(doc: Document, params: Params) -> Iterator[Hit]:
+    labels = frozenset(p.casefold() for p in params.navigation)
+    for segments in _segments(doc, params):
+        lines = [line for segment in segments for line in segment]
+        known = sum(line.text.strip().strip(":").casefold() in labels for line in lines)
+        spaced = len(segments) > 1 and len(lines) >= params.min_run
+        if spaced and known >= max(2, params.min_navigation_share * len(lines)):
+            yield _hit(lines)
+            continue
+        for segment in segments:
+            if len(segment) >= params.min_run:
+                yield _hit(segment)

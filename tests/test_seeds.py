@@ -1,0 +1,30 @@
+"""The user's own example: five real articles about one event (skipped when ../shared is absent)."""
+
+import json
+
+import jsonschema
+
+from newslint import lint_paths
+from newslint.formatters import Options, render
+from tests.test_formatters import SCHEMA
+
+
+def test_seeds_boilerplate_is_found_and_sarif_validates(seeds_dir):
+    report = lint_paths(sorted(str(p) for p in seeds_dir.glob("*.txt")))
+    jsonschema.validate(json.loads(render("sarif", report, Options(root=seeds_dir))), SCHEMA)
+    found = {(f.path.rsplit("/", 1)[-1][:3], f.code) for f in report.findings}
+    expected = {
+        ("000", "NL405"),  # "No comments:" / "Post a Comment"
+        ("001", "NL414"),  # [AP] [The Independent] ... credit tags
+        ("001", "NL415"),  # "Map of Syria"
+        ("003", "NL412"),  # icon-sprite text
+        ("003", "NL403"),  # READ MORE:
+        ("003", "NL401"),  # Share this story!
+        ("003", "NL413"),  # podcast player time codes
+        ("004", "NL416"),  # headline and caption printed twice
+        ("004", "NL403"),  # More news:
+        ("004", "NL401"),  # Like this:
+    }
+    assert expected <= found
+    duplicates = [f.location.line for f in report.findings if f.code == "NL416"]
+    assert len(duplicates) == 2
