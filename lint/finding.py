@@ -34,6 +34,15 @@ class Location:
     end_line: int
     end_column: int
 
+    def to_dict(self) -> dict:
+        return {
+            "path": self.path,
+            "line": self.line,
+            "column": self.column,
+            "end_line": self.end_line,
+            "end_column": self.end_column,
+        }
+
 
 @dataclass(frozen=True)
 class Related:
@@ -43,15 +52,7 @@ class Related:
     message: str
 
     def to_dict(self) -> dict:
-        loc = self.location
-        return {
-            "path": loc.path,
-            "line": loc.line,
-            "column": loc.column,
-            "end_line": loc.end_line,
-            "end_column": loc.end_column,
-            "message": self.message,
-        }
+        return {**self.location.to_dict(), "message": self.message}
 
 
 @dataclass(frozen=True)
@@ -76,13 +77,8 @@ class Finding:
         return (loc.path, loc.line, loc.column, self.code, loc.end_line, loc.end_column)
 
     def to_dict(self) -> dict:
-        loc = self.location
         return {
-            "path": loc.path,
-            "line": loc.line,
-            "column": loc.column,
-            "end_line": loc.end_line,
-            "end_column": loc.end_column,
+            **self.location.to_dict(),
             "code": self.code,
             "rule": self.rule,
             "pack": self.pack,

@@ -89,7 +89,9 @@ class _Session:
         try:
             action(*args)
         except InputError as exc:
-            self.report.errors.append(exc)
+            # A broken pack or config fails every file it governs: say so once.
+            if all(str(exc) != str(seen) for seen in self.report.errors):
+                self.report.errors.append(exc)
         except RecursionError:
             self.report.errors.append(InputError(str(args[-1]), "too deeply nested to lint"))
 

@@ -37,7 +37,7 @@ _TERMINAL = tuple(".!?:;\"'”’)]…")
 _BOUNDARY = regex.compile(r"(?P<p>[.!?…]+)[\"'”’)\]]*(?=\s+[\"'“‘(\[]*(?P<n>\S))")
 _TOKEN_BEFORE = regex.compile(r"(\S+?)\.?$")
 _PARTY_STATE = regex.compile(r"^[A-Z]-[A-Z][A-Za-z.]*$")
-_LIST_OR_QUOTE = regex.compile(r"^\s*(?:[-*+•]|\d{1,3}[.)])\s")
+LIST_ITEM = regex.compile(r"^\s*(?:[-*+•]|\d{1,3}[.)])\s")  # "- item", "• item", "1. item"
 
 
 @dataclass(frozen=True)
@@ -62,7 +62,7 @@ def _is_wrapped(lines: list[str]) -> bool:
     if len(lines) < 2:
         return False
     body = [line.rstrip() for line in lines[:-1]]
-    if any(_LIST_OR_QUOTE.match(line) for line in lines[1:]):
+    if any(LIST_ITEM.match(line) for line in lines[1:]):
         return False
     return all(len(line) >= 40 and not line.endswith(_TERMINAL) for line in body)
 

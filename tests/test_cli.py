@@ -114,3 +114,14 @@ def test_module_entry_point_runs():
         [sys.executable, "-m", "newslint", "--version"], capture_output=True, text=True, check=True
     )
     assert "newslint" in result.stdout
+
+
+def test_explicit_config_replaces_discovery(cli):
+    write("s.txt", CHROME)
+    write(".newslint.yaml", "ignore: [NL401]\n")
+    write("strict/newslint.yaml", "select: [boilerplate]\nfail-on: never\n")
+    assert cli("check", "s.txt").exit_code == 0  # discovered config ignores NL401
+    result = cli("check", "s.txt", "--config", "strict/newslint.yaml", "--fail-on", "error")
+    assert result.exit_code == 1 and "NL401" in result.output
+    missing = cli("check", "s.txt", "--config", "nowhere.yaml")
+    assert missing.exit_code == 2 and "nowhere.yaml" in missing.output

@@ -110,3 +110,14 @@ def test_excludes_and_gitignore_when_walking(tmp_path):
         (tmp_path / name).write_text(STORY, encoding="utf-8")
     report = lint_paths([str(tmp_path)])
     assert sorted(p.rsplit("/", 1)[-1] for p in report.files) == ["a.md", "c.txt"]
+
+
+def test_a_broken_pack_is_reported_once_for_many_files(tmp_path):
+    discover.cache_clear()
+    (tmp_path / "house.yaml").write_text("pack: house\nrules:\n  - code: nope\n", encoding="utf-8")
+    (tmp_path / ".newslint.yaml").write_text("packs: [house.yaml]\n", encoding="utf-8")
+    for name in ("a.txt", "b.txt", "c.txt"):
+        (tmp_path / name).write_text(STORY, encoding="utf-8")
+    report = lint_paths([str(tmp_path)])
+    assert report.exit_code() == 2
+    assert [(e.path.rsplit("/", 1)[-1], e.line) for e in report.errors] == [("house.yaml", 3)]

@@ -16,17 +16,15 @@ from __future__ import annotations
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 
-import regex
-
 from ..document import Document
 from ..finding import Hit
 from ..params import Lexicon
 from ..phrases import strip_edges, word_count
+from ..segment import LIST_ITEM
 
 KIND = "short-line-run"
 ARGS = ("count", "line")
 
-_LIST_ITEM = regex.compile(r"^\s*(?:[-*+•]|\d{1,3}[.)])\s")
 _SENTENCE_END = tuple('.!?"”’')
 
 
@@ -48,7 +46,7 @@ def _segments(doc: Document, params: Params) -> Iterator[list[list]]:
                 run.append([])
             continue
         short = word_count(text) <= params.max_words and not text.endswith(_SENTENCE_END)
-        if short and not _LIST_ITEM.match(line.text) and line.index not in doc.heading_lines:
+        if short and not LIST_ITEM.match(line.text) and line.index not in doc.heading_lines:
             run[-1].append(line)
             continue
         yield [segment for segment in run if segment]
