@@ -15,18 +15,46 @@ from dataclasses import dataclass
 from functools import cached_property
 from pathlib import PurePath
 
+import regex
+
 from . import frontmatter, markdown, quotes, segment
 from .finding import InputError, Location
 
 MARKDOWN_SUFFIXES = frozenset({".md", ".markdown", ".mdown", ".mkd"})
 
 
+_WORD = regex.compile(r"[\p{L}\p{N}]+(?:['’.-][\p{L}\p{N}]+)*")
+_DECORATION = " \t*_>#-•»›·|"  # list bullets, emphasis, quote marks and separators at the edges
+
+
+def word_count(text: str) -> int:
+    return len(_WORD.findall(text))
+
+
 @dataclass(frozen=True)
 class Line:
+    """One line of `prose`, with what every line-based check needs, worked out once."""
+
     index: int  # 0-based
     start: int
     end: int
     text: str  # the line of `prose` (masked)
+    core_start: int  # the line without decoration at either end ("» Share this «" -> "Share this")
+    core_end: int  # core_start == core_end: nothing but decoration or blanks
+    words: int
+
+    @property
+    def core(self) -> str:
+        return self.text[self.core_start - self.start : self.core_end - self.start]
+
+    @classmethod
+    def read(cls, index: int, start: int, text: str) -> Line:
+        stripped = text.rstrip()
+        lead = len(stripped) - len(stripped.lstrip(_DECORATION))
+        if lead >= len(stripped):
+            return cls(index, start, start + len(text), text, start, start, 0)
+        core_start, core_end = start + lead, start + len(stripped)
+        return cls(index, start, start + len(text), text, core_start, core_end, word_count(text))
 
 
 class Document:
@@ -96,7 +124,7 @@ class Document:
         out = []
         for index, start in enumerate(starts):
             end = starts[index + 1] - 1 if index + 1 < len(starts) else len(prose)
-            out.append(Line(index, start, end, prose[start:end]))
+            out.append(Line.read(index, start, prose[start:end]))
         return out
 
     @cached_property
@@ -120,6 +148,10 @@ class Document:
             for i in range(p.first_line, p.last_line + 1)
         )
 
+    @cached_property
+    def _quote_starts(self) -> list[int]:
+        return [q.start for q in self.quotes]
+
     @property
     def heading_lines(self) -> frozenset[int]:
         """Lines marked up as Markdown headings (not the guessed first-line headline)."""
@@ -128,8 +160,7 @@ class Document:
     def in_quote(self, start: int, end: int | None = None) -> bool:
         """Whether the span [start, end) lies inside one quoted span."""
         end = start if end is None else end
-        starts = [q.start for q in self.quotes]
-        index = bisect.bisect_right(starts, start) - 1
+        index = bisect.bisect_right(self._quote_starts, start) - 1
         while index >= 0:
             quote = self.quotes[index]
             if quote.start <= start and end <= quote.end:

@@ -101,7 +101,7 @@ def check(doc: Document, rules: list[Rule], registry: Registry) -> list[Finding]
     directives = suppress.parse(doc, registry.resolve)
     if directives:
         findings = [f for f in findings if not suppress.is_suppressed(f, directives)]
-        extra = [f for f in _directive_findings(doc, rules, directives)]
+        extra = _directive_findings(doc, rules, directives)
         findings += [f for f in extra if not suppress.is_suppressed(f, directives)]
     findings.sort(key=Finding.sort_key)
     return findings

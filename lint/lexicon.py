@@ -11,27 +11,33 @@ from importlib import resources
 from pathlib import Path
 
 from .finding import InputError
-from .yamlio import load_yaml
+from .yamlio import LinedDict, load_yaml
 
 
 def builtin_dir() -> Path:
     return Path(str(resources.files("newslint.rules"))) / "lexicons"
 
 
-def load_file(path: Path) -> dict[str, tuple[str, ...]]:
-    data = load_yaml(path)
-    if not isinstance(data, dict):
-        raise InputError(str(path), "a lexicon file maps names to lists of phrases", 1)
+def read_mapping(data: LinedDict, path: str) -> dict[str, tuple[str, ...]]:
+    """Validate YAML that maps lexicon names to lists of phrases (a lexicon file, or a pack's
+    inline `lexicons:`)."""
     out: dict[str, tuple[str, ...]] = {}
     for name, entries in data.items():
         line = data.line_of(name)
         if not isinstance(name, str) or not isinstance(entries, list):
-            raise InputError(str(path), f"lexicon {name!r} must be a list of phrases", line)
+            raise InputError(path, f"lexicon {name!r} must be a list of phrases", line)
         bad = [e for e in entries if not isinstance(e, str) or not e.strip()]
         if bad:
-            raise InputError(str(path), f"lexicon {name!r}: {bad[0]!r} is not a phrase", line)
+            raise InputError(path, f"lexicon {name!r}: {bad[0]!r} is not a phrase", line)
         out[name] = tuple(entries)
     return out
+
+
+def load_file(path: Path) -> dict[str, tuple[str, ...]]:
+    data = load_yaml(path)
+    if not isinstance(data, dict):
+        raise InputError(str(path), "a lexicon file maps names to lists of phrases", 1)
+    return read_mapping(data, str(path))
 
 
 @functools.cache

@@ -11,8 +11,6 @@ from __future__ import annotations
 import functools
 import re
 
-import regex
-
 PLACEHOLDERS = {
     "{word}": r"[^\s|]+",
     "{words}": r"[^\n|]{1,80}?",
@@ -56,16 +54,3 @@ def prefix_matcher(phrases: tuple[str, ...]) -> re.Pattern:
     return re.compile(
         rf"^[\s*_>#\-•»›]*(?:{alternatives})\s*(?:[:|»›>]|\s[-–—]\s)\s*\S", re.IGNORECASE
     )
-
-
-def strip_edges(line: str) -> tuple[int, int]:
-    """(start, end) of the line without surrounding decoration; (0, 0) when nothing is left."""
-    text = line.rstrip()
-    start = len(text) - len(text.lstrip(" \t*_>#-•»›·|"))
-    if start >= len(text):
-        return 0, 0
-    return start, len(text)
-
-
-def word_count(text: str) -> int:
-    return len(regex.findall(r"[\p{L}\p{N}]+(?:['’.-][\p{L}\p{N}]+)*", text))

@@ -5,6 +5,7 @@ and docs/rules.md all come from here, so they can never disagree.
 from __future__ import annotations
 
 import json
+from pathlib import Path
 
 import regex
 
@@ -37,9 +38,8 @@ def text(rule: Rule) -> str:
                 lines.append("")
     if rule.raw_params:
         lines += ["Params:", *("  " + p for p in _params(rule)), ""]
-    lines.append(
-        f"Kind: {rule.kind}; tags: {', '.join(rule.tags) or 'none'}; defined in {rule.pack}.yaml"
-    )
+    tags = ", ".join(rule.tags) or "none"
+    lines.append(f"Kind: {rule.kind}; tags: {tags}; defined in {Path(rule.source).name}")
     return "\n".join(lines)
 
 

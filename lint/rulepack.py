@@ -194,15 +194,10 @@ def _read_pack_header(path: Path):
 
 
 def _inline_lexicons(data, path: str) -> dict[str, tuple[str, ...]]:
-    raw = data.get("lexicons") or {}
+    raw = data.get("lexicons") or LinedDict()
     if not isinstance(raw, dict):
         raise InputError(path, "`lexicons` must map names to lists", data.line_of("lexicons"))
-    out = {}
-    for key, entries in raw.items():
-        if not isinstance(entries, list) or not all(isinstance(e, str) for e in entries):
-            raise InputError(path, f"lexicon {key!r} must be a list of phrases", raw.line_of(key))
-        out[str(key)] = tuple(entries)
-    return out
+    return lexicon.read_mapping(raw, path)
 
 
 def load_packs(paths: list[Path], extend_lexicons: dict[str, tuple[str, ...]]) -> list[Pack]:

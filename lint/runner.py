@@ -52,10 +52,16 @@ def display_path(path: Path) -> str:
     return str(path) if rel.startswith("..") else rel
 
 
+def _rules_for(settings: config.Settings, relative: str | None) -> tuple[Registry, list[Rule]]:
+    registry = load_registry(settings.packs, settings.extend_lexicons)
+    return registry, engine.select_rules(registry, settings, relative)
+
+
 class _Session:
     def __init__(self, overrides: Overrides):
         self.overrides = overrides
         self.report = Report()
+        self._error_texts: set[str] = set()
         self._forced = config.load(overrides.config) if overrides.config else None
         if overrides.config and self._forced is None:
             self._forced = config.Settings(root=overrides.config.parent)
@@ -67,18 +73,13 @@ class _Session:
             base, select=o.select, extend_select=o.extend_select, ignore=o.ignore
         )
 
-    def rules_for(self, settings: config.Settings, relative: str | None):
-        registry: Registry = load_registry(settings.packs, settings.extend_lexicons)
-        rules = engine.select_rules(registry, settings, relative)
-        for rule in rules:
-            self.report.rules.setdefault(rule.code, rule)
-        return registry, rules
-
     def lint(self, data: bytes, path: Path | None, name: str) -> None:
         folder = path.parent if path else Path.cwd()
         settings = self.settings_for(folder)
         relative = discover._relative(path, settings.root) if path else None
-        registry, rules = self.rules_for(settings, relative)
+        registry, rules = _rules_for(settings, relative)
+        for rule in rules:
+            self.report.rules.setdefault(rule.code, rule)
         doc = Document.from_bytes(data, name)
         if self.overrides.date:
             doc.reference_date = self.overrides.date
@@ -90,7 +91,8 @@ class _Session:
             action(*args)
         except InputError as exc:
             # A broken pack or config fails every file it governs: say so once.
-            if all(str(exc) != str(seen) for seen in self.report.errors):
+            if str(exc) not in self._error_texts:
+                self._error_texts.add(str(exc))
                 self.report.errors.append(exc)
         except RecursionError:
             self.report.errors.append(InputError(str(args[-1]), "too deeply nested to lint"))
@@ -145,8 +147,8 @@ def lint_text(
         select=tuple(select) if select is not None else None,
         ignore=tuple(ignore) if ignore else None,
     )
-    registry = load_registry(settings.packs, settings.extend_lexicons)
+    registry, rules = _rules_for(settings, None)
     doc = Document(text, path)
     if date:
         doc.reference_date = date
-    return engine.check(doc, engine.select_rules(registry, settings), registry)
+    return engine.check(doc, rules, registry)

@@ -17,7 +17,6 @@ import regex
 
 from ..document import Document
 from ..finding import Hit
-from ..phrases import strip_edges, word_count
 
 KIND = "duplicate-line"
 ARGS = ("first_line", "line")
@@ -33,21 +32,17 @@ class Params:
 def check(doc: Document, params: Params) -> Iterator[Hit]:
     first_seen: dict[str, tuple[int, int, int]] = {}
     for line in doc.lines:
-        start, end = strip_edges(line.text)
-        if start == end:
+        if line.words < params.min_words:
             continue
-        text = line.text[start:end]
-        if word_count(text) < params.min_words:
-            continue
-        key = _FOLD.sub(" ", text.casefold()).strip()
+        key = _FOLD.sub(" ", line.core.casefold()).strip()
         seen = first_seen.get(key)
         if seen is None:
-            first_seen[key] = (line.index, line.start + start, line.start + end)
+            first_seen[key] = (line.index, line.core_start, line.core_end)
             continue
         first_index, first_start, first_end = seen
         yield Hit(
-            line.start + start,
-            line.start + end,
-            {"first_line": first_index + 1, "line": text},
+            line.core_start,
+            line.core_end,
+            {"first_line": first_index + 1, "line": line.core},
             related=((first_start, first_end, "first printed here"),),
         )

@@ -17,7 +17,6 @@ from dataclasses import dataclass
 from ..document import Document
 from ..finding import Hit
 from ..params import Pattern
-from ..phrases import strip_edges, word_count
 
 KIND = "line-pattern"
 ARGS = ("match", "count", "line")
@@ -39,7 +38,7 @@ def check(doc: Document, params: Params) -> Iterator[Hit]:
     for line in doc.lines:
         if not line.text.strip() or line.index in skip:
             continue
-        if params.max_words and word_count(line.text) > params.max_words:
+        if params.max_words and line.words > params.max_words:
             continue
         matches = [m for m in search(line.text) if m.end() > m.start()]
         if params.outside_quotes:
@@ -48,10 +47,9 @@ def check(doc: Document, params: Params) -> Iterator[Hit]:
             ]
         if not matches or len(matches) < params.min_count:
             continue
-        start, end = strip_edges(line.text)
-        args = {"count": len(matches), "line": line.text[start:end]}
+        args = {"count": len(matches), "line": line.core}
         if params.whole_line or params.min_count > 1:
-            yield Hit(line.start + start, line.start + end, {**args, "match": matches[0].group()})
+            yield Hit(line.core_start, line.core_end, {**args, "match": matches[0].group()})
             continue
         for m in matches:
             yield Hit(line.start + m.start(), line.start + m.end(), {**args, "match": m.group()})

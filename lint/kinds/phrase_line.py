@@ -18,7 +18,7 @@ from dataclasses import dataclass
 from ..document import Document
 from ..finding import Hit
 from ..params import Lexicon
-from ..phrases import prefix_matcher, strip_edges, whole_line_matcher, word_count
+from ..phrases import prefix_matcher, whole_line_matcher
 
 KIND = "phrase-line"
 ARGS = ("line",)
@@ -43,10 +43,7 @@ def check(doc: Document, params: Params) -> Iterator[Hit]:
     matcher = whole_line_matcher(phrases) if params.mode == "whole" else prefix_matcher(phrases)
     skip = doc.headline_lines if params.skip_headlines else frozenset()
     for line in doc.lines:
-        start, end = strip_edges(line.text)
-        if start == end or line.index in skip:
+        if not line.words or line.words > params.max_words or line.index in skip:
             continue
-        text = line.text[start:end]
-        if word_count(text) > params.max_words or not matcher.match(text):
-            continue
-        yield Hit(line.start + start, line.start + end, {"line": text})
+        if matcher.match(line.core):
+            yield Hit(line.core_start, line.core_end, {"line": line.core})

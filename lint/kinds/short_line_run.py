@@ -19,7 +19,6 @@ from dataclasses import dataclass, field
 from ..document import Document
 from ..finding import Hit
 from ..params import Lexicon
-from ..phrases import strip_edges, word_count
 from ..segment import LIST_ITEM
 
 KIND = "short-line-run"
@@ -45,7 +44,7 @@ def _segments(doc: Document, params: Params) -> Iterator[list[list]]:
             if run[-1]:
                 run.append([])
             continue
-        short = word_count(text) <= params.max_words and not text.endswith(_SENTENCE_END)
+        short = line.words <= params.max_words and not text.endswith(_SENTENCE_END)
         if short and not LIST_ITEM.match(line.text) and line.index not in doc.heading_lines:
             run[-1].append(line)
             continue
@@ -55,10 +54,9 @@ def _segments(doc: Document, params: Params) -> Iterator[list[list]]:
 
 
 def _hit(lines: list) -> Hit:
-    first, last = lines[0], lines[-1]
-    start = first.start + strip_edges(first.text)[0]
-    end = last.start + strip_edges(last.text)[1]
-    return Hit(start, end, {"count": len(lines), "line": first.text.strip()})
+    return Hit(
+        lines[0].core_start, lines[-1].core_end, {"count": len(lines), "line": lines[0].core}
+    )
 
 
 def check(doc: Document, params: Params) -> Iterator[Hit]:
