@@ -71,6 +71,7 @@ class Document:
         self.front_matter = frontmatter.parse(self.text, path)
         self.body_start = self.front_matter.end if self.front_matter else 0
         self.reference_date: dt.date | None = None  # --date; wins over front matter
+        self.facts: dict = {}  # extractor results, filled lazily (newslint.extract.cached)
 
     @classmethod
     def from_bytes(cls, data: bytes, path: str) -> Document:

@@ -69,11 +69,12 @@ def _finding(doc: Document, rule: Rule, hit: Hit) -> Finding:
     related = tuple(
         Related(doc.location(start, end), message) for start, end, message in hit.related
     )
+    severity = rule.severity if hit.severity is None else min(rule.severity, hit.severity)
     return Finding(
         doc.location(hit.start, hit.end),
         rule.code,
         rule.name,
-        rule.severity,
+        severity,
         rule.message.format_map(args),
         related,
     )

@@ -93,13 +93,15 @@ class Hit:
     """What a check kind yields: character offsets into the document plus message arguments.
 
     The engine turns offsets into line/column (in one place, Document.location) and fills the
-    rule's message template with `args`.
+    rule's message template with `args`. `severity`, when set, caps the rule's severity for
+    this one finding: the kind saw weaker evidence (two named sources that disagree).
     """
 
     start: int
     end: int
     args: dict
     related: tuple[tuple[int, int, str], ...] = ()
+    severity: Severity | None = None
 
 
 class InputError(Exception):

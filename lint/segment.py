@@ -35,7 +35,7 @@ class Sentence:
 
 _TERMINAL = tuple(".!?:;\"'”’)]…")
 _BOUNDARY = regex.compile(r"(?P<p>[.!?…]+)[\"'”’)\]]*(?=\s+[\"'“‘(\[]*(?P<n>\S))")
-_TOKEN_BEFORE = regex.compile(r"(\S+?)\.?$")
+_FOLLOWING = regex.compile(r"\s+[\"'“‘(\[]*(\p{L}+)")
 _PARTY_STATE = regex.compile(r"^[A-Z]-[A-Z][A-Za-z.]*$")
 LIST_ITEM = regex.compile(r"^\s*(?:[-*+•]|\d{1,3}[.)])\s")  # "- item", "• item", "1. item"
 
@@ -105,8 +105,13 @@ def paragraphs(prose: str, line_starts: list[int], headings: frozenset[int]) -> 
 
 def _breaks_after(text: str, dot: int, next_char: str, lex: SplitterLexicon) -> bool:
     """Whether the '.' at `dot` ends a sentence, judged by the token before it."""
-    token_match = _TOKEN_BEFORE.search(text, 0, dot)
-    token = token_match.group(1).lstrip("\"'“‘([") if token_match else ""
+    start = dot
+    while start > 0 and not text[start - 1].isspace():
+        start -= 1  # a backward scan: searching from the paragraph start is quadratic
+    token = text[start:dot]
+    if token.endswith(".") and len(token) > 1:
+        token = token[:-1]
+    token = token.lstrip("\"'“‘([")
     if not token:
         return True
     if token in lex.leading or (len(token) == 1 and token.isupper()):
@@ -116,7 +121,7 @@ def _breaks_after(text: str, dot: int, next_char: str, lex: SplitterLexicon) -> 
     if token in ("No", "Nos") and next_char.isdigit():
         return False
     if token in lex.trailing or regex.fullmatch(r"(?:\p{L}\.)+\p{L}", token):
-        following = regex.match(r"\s+[\"'“‘(\[]*(\p{L}+)", text[dot + 1 :])
+        following = _FOLLOWING.match(text, dot + 1)
         return bool(following) and following.group(1) in lex.starters
     return True
 

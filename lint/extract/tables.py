@@ -1,0 +1,58 @@
+"""The extractors' data tables (rules/tables/*.yaml): number words, qualifiers, units, outcome
+words, groups and measures. Tables are data so a newsroom can read and change the semantics
+without touching code; a malformed table is an InputError naming file and line."""
+
+from __future__ import annotations
+
+import functools
+import re
+from importlib import resources
+from pathlib import Path
+
+from ..finding import InputError
+from ..yamlio import LinedDict, load_yaml
+
+
+def table_dir() -> Path:
+    return Path(str(resources.files("newslint.rules"))) / "tables"
+
+
+@functools.cache
+def load(name: str) -> LinedDict:
+    path = table_dir() / f"{name}.yaml"
+    data = load_yaml(path)
+    if not isinstance(data, dict):
+        raise InputError(str(path), "a table file must be a mapping", 1)
+    return data
+
+
+def words(name: str, key: str) -> tuple[str, ...]:
+    """A list of phrases under `key`, lower-cased unless an entry needs its case."""
+    data = load(name)
+    value = data.get(key)
+    if not isinstance(value, list) or not all(isinstance(v, str) for v in value):
+        path = str(table_dir() / f"{name}.yaml")
+        hint = ' (quote words YAML reads as true/false: "on", "no", "yes", "off")'
+        raise InputError(path, f"{key!r} must be a list of phrases{hint}", data.line_of(key))
+    return tuple(value)
+
+
+def classes(name: str, key: str) -> dict[str, tuple[str, ...]]:
+    """A mapping of class name -> phrases under `key` (outcomes, groups, qualifiers)."""
+    data = load(name)
+    value = data.get(key)
+    path = str(table_dir() / f"{name}.yaml")
+    if not isinstance(value, dict):
+        raise InputError(path, f"{key!r} must map names to lists of phrases", data.line_of(key))
+    out = {}
+    for cls, phrases in value.items():
+        if not isinstance(phrases, list) or not all(isinstance(p, str) for p in phrases):
+            raise InputError(path, f"{key}.{cls} must be a list of phrases", value.line_of(cls))
+        out[str(cls)] = tuple(phrases)
+    return out
+
+
+def alternation(phrases) -> str:
+    """A regex alternation of literal phrases, longest first, spaces matching any whitespace."""
+    ordered = sorted(set(phrases), key=len, reverse=True)
+    return "|".join(re.escape(p).replace(r"\ ", r"\s+") for p in ordered)

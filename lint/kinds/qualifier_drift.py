@@ -1,0 +1,64 @@
+"""qualifier-drift: one casualty figure told with qualifiers that say different things.
+
+"more than 100" in the headline and "about 100" in the body, or "100 dead" beside "more than
+100": the number is the same, but one says the toll is above it and the other that it is at it.
+Qualifiers are read as a side of the figure (newslint.extract.numbers.SIDES): above ("more
+than", "over", "in excess of"), at ("about", a bare figure), below ("nearly", "fewer than"), or
+a mix ("at least" is at-or-above, "up to" at-or-below). Two mentions of one figure for the same
+event and outcome whose sides share nothing are flagged on the later one. Pairs whose intervals
+cannot both be true are left to casualty-drift; figures from different named sources are capped
+at `sources-differ`.
+
+Example (fail): headline `Storm kills more than 100` … body `The storm killed about 100 people.`
+Example (pass): `At least 100 died` … `The toll of 100 was confirmed on Monday.`
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from dataclasses import dataclass
+
+from ..document import Document
+from ..extract import casualties
+from ..extract.numbers import SIDES
+from ..finding import Hit, Severity
+
+KIND = "qualifier-drift"
+ARGS = ("figure", "other", "other_line")
+
+
+@dataclass(frozen=True)
+class Params:
+    sources_differ: str = "info"
+
+    def __post_init__(self):
+        Severity.parse(self.sources_differ)
+
+
+def _drifts(a: casualties.Mention, b: casualties.Mention) -> bool:
+    if a.value != b.value or a.qualifier not in SIDES or b.qualifier not in SIDES:
+        return False
+    if a.outcome != b.outcome or not casualties.related_groups(a, b):
+        return False
+    overlap = a.low <= b.high and b.low <= a.high
+    return overlap and not SIDES[a.qualifier] & SIDES[b.qualifier]
+
+
+def check(doc: Document, params: Params) -> Iterator[Hit]:
+    found = casualties.mentions(doc)
+    cap = Severity.parse(params.sources_differ)
+    for i, later in enumerate(found):
+        for earlier in found[:i]:
+            if casualties.same_story(earlier, later) and _drifts(earlier, later):
+                yield Hit(
+                    later.start,
+                    later.end,
+                    {
+                        "figure": later.text,
+                        "other": earlier.text,
+                        "other_line": doc.position(earlier.start)[0],
+                    },
+                    related=((earlier.start, earlier.end, f"told as '{earlier.text}' here"),),
+                    severity=cap if casualties.sources_differ(earlier, later) else None,
+                )
+                break
