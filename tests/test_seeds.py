@@ -6,6 +6,7 @@ import jsonschema
 
 from newslint import lint_paths
 from newslint.formatters import Options, render
+from newslint.runner import Overrides
 from tests.test_formatters import SCHEMA
 
 
@@ -28,3 +29,28 @@ def test_seeds_boilerplate_is_found_and_sarif_validates(seeds_dir):
     assert expected <= found
     duplicates = [f.location.line for f in report.findings if f.code == "NL416"]
     assert len(duplicates) == 2
+
+
+def test_seeds_number_drift(seeds_dir):
+    paths = sorted(str(p) for p in seeds_dir.glob("*.txt"))
+    report = lint_paths(paths, Overrides(select=("numbers",)))
+    found = sorted(
+        (f.path.rsplit("/", 1)[-1][:3], f.location.line, f.code, f.related[0].location.line)
+        for f in report.findings
+    )
+    assert found == [
+        (
+            "000",
+            18,
+            "NL102",
+            1,
+        ),  # "suffered 100 dead" after "more than 100" (the 2016 toll is quiet)
+        (
+            "003",
+            14,
+            "NL101",
+            14,
+        ),  # "more than 100 ... killed" after "no immediate reports of casualties"
+        ("004", 10, "NL102", 4),  # "killed about 100" after the headline's "More Than 100"
+        ("004", 14, "NL102", 10),  # "in excess of 100" after "about 100"
+    ]

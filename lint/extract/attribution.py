@@ -77,7 +77,7 @@ def _make(text: str, start: int, end: int, g: _Grammar) -> Source | None:
     if head.endswith("s") and len(head) > 3 and not head.endswith("ss") and head[:-1] in g.generic:
         head = head[:-1]
     named = head not in g.generic and not head.isdigit()
-    return Source(start, start + len(text), text, head, named)
+    return Source(start, start + len(text), " ".join(text.split()), head, named)
 
 
 def source_of(text: str, offset: int = 0) -> Source | None:

@@ -183,7 +183,7 @@ _SPAN_OF_TIME = regex.compile(
     r"(?:\S+\s+)?(?:years|decades|months|centuries)\b",
     regex.I,
 )
-_LABEL = regex.compile(r"^\s*([A-Z][^:\n]{1,40}):\s")
+_LABEL = regex.compile(r"^\s*([A-Z][^:\n]{1,40}):\s+(?=\d)")  # "Sandy Hook: 26 killed"
 
 
 def event_in(clause: str, story_year: int | None, g: _Grammar) -> str | None:
@@ -227,6 +227,8 @@ def _bind(q, outcomes, counts, clause_start, text, g) -> tuple[tuple, _Outcome] 
     has a determiner ("all 12 victims"); "one" only right next to its outcome."""
     best = None
     lone = q.value == 1 and not q.text[:1].isdigit()
+    # A part ("including 10 Americans") never takes an outcome word from its total.
+    is_part = bool(g.part_before.search(text, max(clause_start, q.start - 40), q.start))
     if lone and regex.match(r"\s+of\b", text[q.end : q.end + 4]):
         return None  # "one of the pilots"
     for o in outcomes:
@@ -244,7 +246,7 @@ def _bind(q, outcomes, counts, clause_start, text, g) -> tuple[tuple, _Outcome] 
             lo <= c.start < hi for c in counts if c is not q
         ):
             continue
-        rank = (o.weak, len(gap), o.start >= q.end)
+        rank = (is_part, o.weak, len(gap), o.start >= q.end)
         if best is None or rank < best[0]:
             best = (rank, o)
     return best

@@ -63,29 +63,36 @@ def check(doc: Document, params: Params) -> Iterator[Hit]:
     found = [m for m in casualties.mentions(doc) if m.outcome in params.outcomes]
     cap = Severity.parse(params.sources_differ)
     for i, later in enumerate(found):
-        for earlier in found[:i]:
-            overlapping = later.start < earlier.end
-            if overlapping or not casualties.same_story(earlier, later):
-                continue
-            if not casualties.conflict(earlier, later) or not _close(
-                earlier, later, params.max_ratio
-            ):
-                continue
-            note = " (a hedged zero is still a zero)" if earlier.hedged or later.hedged else ""
-            differ = casualties.sources_differ(earlier, later)
-            if differ:
-                note = _disagreement(earlier, later)
-            yield Hit(
-                later.start,
-                later.end,
-                {
-                    "figure": later.text,
-                    "other": earlier.text,
-                    "other_line": doc.position(earlier.start)[0],
-                    "outcome": later.outcome,
-                    "note": note,
-                },
-                related=((earlier.start, earlier.end, f"the other figure: '{earlier.text}'"),),
-                severity=cap if differ else None,
-            )
-            break
+        conflicts = [
+            earlier
+            for earlier in found[:i]
+            if later.start >= earlier.end
+            and casualties.same_story(earlier, later)
+            and casualties.conflict(earlier, later)
+            and _close(earlier, later, params.max_ratio)
+        ]
+        if not conflicts:
+            continue
+        # The strongest evidence: a conflict in the story's own voice before a disagreement
+        # between sources, and a figure before a hedged zero.
+        earlier = min(conflicts, key=lambda e: (casualties.sources_differ(e, later), e.hedged))
+        differ = casualties.sources_differ(earlier, later)
+        if differ:
+            note = _disagreement(earlier, later)
+        elif earlier.hedged or later.hedged:
+            note = " (a hedged zero is still a zero)"
+        else:
+            note = ""
+        yield Hit(
+            later.start,
+            later.end,
+            {
+                "figure": later.text,
+                "other": earlier.text,
+                "other_line": doc.position(earlier.start)[0],
+                "outcome": later.outcome,
+                "note": note,
+            },
+            related=((earlier.start, earlier.end, f"the other figure: '{earlier.text}'"),),
+            severity=cap if differ else None,
+        )

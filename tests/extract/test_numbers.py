@@ -1,0 +1,155 @@
+"""The numbers extractor: qualifiers as intervals, number words, vague quantities, and what is
+not a count."""
+
+import math
+
+import pytest
+
+from newslint.extract.numbers import is_round, number_value, scan
+
+
+def only(text: str):
+    found = scan(text)
+    assert len(found) == 1, found
+    return found[0]
+
+
+@pytest.mark.parametrize(
+    ("text", "qualifier", "low", "high"),
+    [
+        ("more than 100 were killed", "above", 101, math.inf),
+        ("over 100 were killed", "above", 101, math.inf),
+        ("in excess of 100 fighters", "above", 101, math.inf),
+        ("upwards of 100 people", "above", 101, math.inf),
+        ("at least 40 dead", "at-least", 40, math.inf),
+        ("100 or more dead", "at-least", 100, math.inf),
+        ("100-plus dead", "at-least", 100, math.inf),
+        ("about 100 people", "about", 90, 110),
+        ("around 500 troops", "about", 450, 550),
+        ("approximately 500 personnel", "about", 450, 550),
+        ("roughly 60 homes", "about", 54, 66),
+        ("some 500 troops", "about", 450, 550),
+        ("an estimated 300 people", "about", 270, 330),
+        ("nearly 40 people", "nearly", 36, 39),
+        ("almost 100 people", "nearly", 90, 99),
+        ("just under 50 people", "nearly", 45, 49),
+        ("up to 12 people", "at-most", 0, 12),
+        ("as many as 12 people", "at-most", 0, 12),
+        ("fewer than 5 people", "below", 0, 4),
+        ("less than 5 people", "below", 0, 4),
+        ("between 30 and 40 people", "range", 30, 40),
+        ("30 to 40 people", "range", 30, 40),
+        ("30-40 people", "range", 30, 40),
+        ("298 passengers", "exact", 298, 298),
+        ("100 dead", "round", 90, 110),
+    ],
+)
+def test_qualifiers_become_intervals(text, qualifier, low, high):
+    q = only(text)
+    assert (q.qualifier, q.low, q.high) == (qualifier, low, high)
+    assert q.is_count
+
+
+def test_qualifier_is_part_of_the_span():
+    q = only("officials said more than 100 were killed")
+    assert q.text == "more than 100"
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("Nine people drowned", 9),
+        ("twenty-five people", 25),
+        ("two hundred and fifty homes", 250),
+        ("1.5 million people", 1_500_000),
+        ("470,000 people", 470_000),
+        ("a quarter of a million people", 250_000),
+        ("half a million people", 500_000),
+        ("two dozen people", 24),
+        ("a dozen people", 12),
+        ("a hundred people", 100),
+    ],
+)
+def test_number_words(text, value):
+    assert only(text).value == value
+
+
+@pytest.mark.parametrize(
+    ("text", "low", "high"),
+    [
+        ("dozens were wounded", 24, 199),
+        ("scores of people", 40, 399),
+        ("hundreds were killed", 200, 1999),
+        ("thousands fled", 2000, 19999),
+        ("tens of thousands fled", 20_000, 199_999),
+    ],
+)
+def test_vague_quantities_are_ranges(text, low, high):
+    q = only(text)
+    assert (q.qualifier, q.low, q.high) == ("vague", low, high)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "in September 2016",
+        "from 2014 to 2017",
+        "on Jan. 7-8",
+        "7 Feb, 2018 22:58",
+        "at 10:30 p.m.",
+        "at 3 pm",
+        "the 11th Marine Expeditionary Unit",
+        "fired M777 howitzers",
+        "T-55 and T-72 tanks",
+        "a Russian Sukhoi 25 was downed",
+        "a Boeing 737 landed",
+        "F-16s flew over",
+        "COVID-19 cases",
+        "Route 66",
+        "No. 10 said",
+        "10 Downing Street",
+        "call 0800 555 0199",
+        "they won 3-1",
+        "the Guildford Four",
+        "Hide Caption 16 of 30",
+        "test scores fell",
+    ],
+)
+def test_not_counts(text):
+    assert [q for q in scan(text) if q.is_count] == []
+
+
+@pytest.mark.parametrize(
+    ("text", "measure"),
+    [
+        ("the 72-year-old driver", "age"),
+        ("the driver, aged 27, was", "age"),
+        ("Ann Lee, 34, said", "age"),
+        ("unemployment rose to 5.3 percent", "percent"),
+        ("a rise of 4%", "percent"),
+        ("a $1.2 billion deal", "money"),
+        ("£40 tickets", "money"),
+        ("four months ago", "duration"),
+        ("a two-hour special", "duration"),
+        ("five miles east", "length"),
+        ("a 25-ton truck", "mass"),
+        ("60 mph winds", "speed"),
+    ],
+)
+def test_other_measures_are_not_counts(text, measure):
+    assert only(text).measure == measure
+
+
+def test_no_one_is_not_a_count_of_one():
+    assert scan("no one was killed") == []
+
+
+def test_round_figures():
+    assert is_round(100) and is_round(500) and is_round(1000) and is_round(470_000)
+    assert not is_round(40) and not is_round(298) and not is_round(250) and not is_round(1234)
+
+
+def test_number_value_reads_digits_and_words():
+    assert number_value("470,000") == 470_000
+    assert number_value("one hundred and twenty") == 120
+    assert number_value("3 million") == 3_000_000
