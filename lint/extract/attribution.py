@@ -10,9 +10,8 @@ The verbs and generic heads are data: rules/tables/attribution.yaml.
 from __future__ import annotations
 
 import functools
+import re
 from dataclasses import dataclass
-
-import regex
 
 from . import cached, tables
 
@@ -28,16 +27,17 @@ class Source:
 
 @dataclass(frozen=True)
 class _Grammar:
-    according: regex.Pattern
-    before_verb: regex.Pattern
-    after_verb: regex.Pattern
+    according: re.Pattern
+    before_verb: re.Pattern
+    after_verb: re.Pattern
     generic: frozenset[str]
     stopwords: frozenset[str]
 
 
 _PHRASE = r"(?:[\w.’'&-]+\s+){0,7}?[\w.’'&-]+"
-_TRAILER = regex.compile(r"\s+(?:speaking|who|which|on\s+condition|familiar|briefed)\b.*$", regex.S)
-_QUOTED = regex.compile(r"[“\"][^”\"]*[”\"]")
+_TRAILER = re.compile(r"\s+(?:speaking|who|which|on\s+condition|familiar|briefed)\b.*$", re.S)
+_PASSIVE = frozenset(["were", "was", "is", "are", "been", "be", "being"])
+_QUOTED = re.compile(r"[“\"][^”\"]*[”\"]")
 
 
 @functools.cache
@@ -45,17 +45,17 @@ def grammar() -> _Grammar:
     verbs = tables.alternation(tables.words("attribution", "reporting-verbs"))
     subject_verbs = tables.alternation(tables.words("attribution", "subject-verbs"))
     return _Grammar(
-        according=regex.compile(
+        according=re.compile(
             rf"\baccording\s+to\s+(?P<s>{_PHRASE})"
             r"(?=\s*(?:[,.;:”\"]|$|\s+(?:on|in|at|which|who|that|as)\b))",
-            regex.I,
+            re.I,
         ),
-        before_verb=regex.compile(
+        before_verb=re.compile(
             rf"(?:^|[,“”\"]\s*|\b(?:that|while|but|and|with)\s+)(?P<s>{_PHRASE})(?:,[^,]{{1,30}},)?"
-            rf"\s+(?<!\b(?:were|was|is|are|been|be|being)\s+)(?:(?:had|has|have|also|later)\s+)?"
+            rf"\s+(?:(?:had|has|have|also|later)\s+)?"
             rf"(?:{verbs}|{subject_verbs})\b"
         ),
-        after_verb=regex.compile(
+        after_verb=re.compile(
             rf"[,”\"]\s*(?:{verbs})\s+(?P<s>(?:an?|the)\s+{_PHRASE}|[A-Z]{_PHRASE})(?=\s*(?:[,.;]|$))"
         ),
         generic=frozenset(tables.words("attribution", "generic-sources")),
@@ -90,6 +90,8 @@ def source_of(text: str, offset: int = 0) -> Source | None:
             where = m.start("s")
             if any(a < where < b for a, b in quoted):
                 continue
+            if m.group("s").rsplit(None, 1)[-1].lower() in _PASSIVE:
+                continue  # "troops were reported killed": no one is reporting
             source = _make(m.group("s"), offset + where, offset + m.end("s"), g)
             if source is not None:
                 return source

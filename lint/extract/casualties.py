@@ -24,14 +24,13 @@ All vocabulary is data: rules/tables/casualties.yaml.
 from __future__ import annotations
 
 import functools
+import re
 from dataclasses import dataclass
-
-import regex
 
 from . import attribution, cached, numbers, tables
 
-_WORD = regex.compile(r"(?:[A-Z]\.){2,}|[\w'’-]+")
-_YEAR = regex.compile(r"\b(1[89]\d\d|20\d\d)\b")
+_WORD = re.compile(r"(?:[A-Z]\.){2,}|[\w'’-]+")
+_YEAR = re.compile(r"\b(1[89]\d\d|20\d\d)\b")
 
 
 @dataclass(frozen=True)
@@ -81,24 +80,24 @@ class Mention:
 
 @dataclass(frozen=True)
 class _Grammar:
-    outcome: regex.Pattern
+    outcome: re.Pattern
     outcome_class: dict[str, str]
     weak: frozenset[str]
-    weak_determiner: regex.Pattern
+    weak_determiner: re.Pattern
     severities: frozenset[str]
     zero_fillers: frozenset[str]
-    group: regex.Pattern
+    group: re.Pattern
     group_class: dict[str, str]
     window_stops: frozenset[str]
     sides: frozenset[str]
     side_aliases: dict[str, str]
-    part_before: regex.Pattern
-    part_after: regex.Pattern
-    updates: regex.Pattern
-    zero: regex.Pattern
+    part_before: re.Pattern
+    part_after: re.Pattern
+    updates: re.Pattern
+    zero: re.Pattern
     hedges: frozenset[str]
-    earlier: regex.Pattern
-    cumulative: regex.Pattern
+    earlier: re.Pattern
+    cumulative: re.Pattern
     hypothetical: frozenset[str]
 
 
@@ -115,32 +114,30 @@ def grammar() -> _Grammar:
     aliases = {str(k).lower(): str(v).lower() for k, v in tables.load(t)["side-aliases"].items()}
     markers = tables.classes(t, "event-markers")
     return _Grammar(
-        outcome=regex.compile(rf"\b(?:{alt(outcomes)})\b", regex.I),
+        outcome=re.compile(rf"\b(?:{alt(outcomes)})\b", re.I),
         outcome_class=outcomes,
         weak=frozenset(tables.words(t, "weak-outcomes")),
-        weak_determiner=regex.compile(
-            rf"\b(?:{alt(tables.words(t, 'weak-determiners'))})\s+$", regex.I
-        ),
+        weak_determiner=re.compile(rf"\b(?:{alt(tables.words(t, 'weak-determiners'))})\s+$", re.I),
         severities=frozenset(tables.words(t, "severities")),
         zero_fillers=frozenset(tables.words(t, "zero-fillers")),
-        group=regex.compile(rf"\b(?:{alt(groups)})\b", regex.I),
+        group=re.compile(rf"\b(?:{alt(groups)})\b", re.I),
         group_class=groups,
         window_stops=frozenset(tables.words(t, "group-window-stops")),
         sides=frozenset(tables.words(t, "sides")),
         side_aliases=aliases,
-        part_before=regex.compile(
-            rf"\b(?:{alt(tables.words(t, 'part-before'))})\W+(?:the\s+|those\s+)?$", regex.I
+        part_before=re.compile(
+            rf"\b(?:{alt(tables.words(t, 'part-before'))})\W+(?:the\s+|those\s+)?$", re.I
         ),
-        part_after=regex.compile(rf"\s+(?:{alt(tables.words(t, 'part-after'))})\b", regex.I),
-        updates=regex.compile(rf"\b(?:{alt(tables.words(t, 'updates'))})\b", regex.I),
-        zero=regex.compile(
+        part_after=re.compile(rf"\s+(?:{alt(tables.words(t, 'part-after'))})\b", re.I),
+        updates=re.compile(rf"\b(?:{alt(tables.words(t, 'updates'))})\b", re.I),
+        zero=re.compile(
             rf"\b(?P<z>{alt(tables.words(t, 'zero-words'))})\b"
             rf"(?P<mid>(?:\s+[\w'’.-]+){{0,5}}?)\s+(?P<o>{alt(outcomes)})\b",
-            regex.I,
+            re.I,
         ),
         hedges=frozenset(tables.words(t, "hedges")),
-        earlier=regex.compile(rf"\b(?:{alt(markers['earlier'])})\b", regex.I),
-        cumulative=regex.compile(rf"\b(?:{alt(markers['cumulative'])})\b", regex.I),
+        earlier=re.compile(rf"\b(?:{alt(markers['earlier'])})\b", re.I),
+        cumulative=re.compile(rf"\b(?:{alt(markers['cumulative'])})\b", re.I),
         hypothetical=frozenset(tables.words(t, "hypothetical")),
     )
 
@@ -174,16 +171,16 @@ def group_in(text: str, g: _Grammar) -> Group:
     return Group("people" if sides else None, sides)
 
 
-_MONTH_DAY = regex.compile(
+_MONTH_DAY = re.compile(
     r"\b(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?\s+\d{1,2}\b"
     r"|\b\d{1,2}\s+(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\b"
 )
-_SPAN_OF_TIME = regex.compile(
+_SPAN_OF_TIME = re.compile(
     r"\b(?:over|in|during|across|within)\s+(?:the\s+)?(?:past\s+|last\s+|previous\s+)?"
     r"(?:\S+\s+)?(?:years|decades|months|centuries)\b",
-    regex.I,
+    re.I,
 )
-_LABEL = regex.compile(r"^\s*([A-Z][^:\n]{1,40}):\s+(?=\d)")  # "Sandy Hook: 26 killed"
+_LABEL = re.compile(r"^\s*([A-Z][^:\n]{1,40}):\s+(?=\d)")  # "Sandy Hook: 26 killed"
 
 
 def event_in(clause: str, story_year: int | None, g: _Grammar) -> str | None:
@@ -229,7 +226,7 @@ def _bind(q, outcomes, counts, clause_start, text, g) -> tuple[tuple, _Outcome] 
     lone = q.value == 1 and not q.text[:1].isdigit()
     # A part ("including 10 Americans") never takes an outcome word from its total.
     is_part = bool(g.part_before.search(text, max(clause_start, q.start - 40), q.start))
-    if lone and regex.match(r"\s+of\b", text[q.end : q.end + 4]):
+    if lone and re.match(r"\s+of\b", text[q.end : q.end + 4]):
         return None  # "one of the pilots"
     for o in outcomes:
         if o.weak and not g.weak_determiner.search(text, max(0, q.start - 15), q.start):
@@ -259,7 +256,7 @@ def _hypothetical(text: str, outcome: _Outcome, clause_start: int, g: _Grammar) 
 
 def _clauses(text: str, start: int, end: int):
     pos = start
-    for match in regex.finditer(r";", text[start:end]):
+    for match in re.finditer(r";", text[start:end]):
         yield pos, start + match.end()
         pos = start + match.end()
     yield pos, end
@@ -324,7 +321,7 @@ def _finish(doc, m: dict, event, sentence: int) -> Mention:
     return Mention(**m, event=event, sentence=sentence, source=source, quoted=quoted)
 
 
-_PART_OF_OUTCOME = regex.compile(r"\b(?:among|of)\s+(?:the|those)\s+$|\balso\s+$", regex.I)
+_PART_OF_OUTCOME = re.compile(r"\b(?:among|of)\s+(?:the|those)\s+$|\balso\s+$", re.I)
 
 
 def _count_mention(q, outcome, c_start, c_end, text, g) -> dict | None:
@@ -363,7 +360,7 @@ def _count_mention(q, outcome, c_start, c_end, text, g) -> dict | None:
     }
 
 
-def _zero_mention(m: regex.Match, c_start: int, g: _Grammar) -> dict | None:
+def _zero_mention(m: re.Match, c_start: int, g: _Grammar) -> dict | None:
     mid = _words(m.group("mid"))
     if any(w[0].isdigit() or w.lower() in g.outcome_class for w in mid):
         return None

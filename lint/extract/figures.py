@@ -18,9 +18,8 @@ from __future__ import annotations
 
 import bisect
 import functools
+import re
 from dataclasses import dataclass, replace
-
-import regex
 
 from . import cached, casualties, numbers, tables, units
 
@@ -38,20 +37,20 @@ class Figure:
 
 @dataclass(frozen=True)
 class _Grammar:
-    rates: regex.Pattern
+    rates: re.Pattern
     rate_class: dict[str, str]
     rate_other: frozenset[str]
     months: frozenset[str]
     generic: frozenset[str]
-    direction: regex.Pattern
+    direction: re.Pattern
 
 
-_NAME_OR_ROLE_BEFORE = regex.compile(
+_NAME_OR_ROLE_BEFORE = re.compile(
     r"(?:(?P<name>(?:[A-Z][\w.'’-]*\s+){0,3}[A-Z][\w'’-]+)|\b(?P<role>[a-z][\w-]+))"
     r"(?:,|\s+\(|,\s+aged)\s*$"
 )
-_APPOSITION_AFTER = regex.compile(r"\s*[,)]")
-_RUN_AFTER = regex.compile(r"[\s-]*(?:years?|yrs?)[\s-]*old[\s,]+((?:[\w'’-]+\s*){1,3})")
+_APPOSITION_AFTER = re.compile(r"\s*[,)]")
+_RUN_AFTER = re.compile(r"[\s-]*(?:years?|yrs?)[\s-]*old[\s,]+((?:[\w'’-]+\s*){1,3})")
 _STOP = frozenset(
     [
         "a",
@@ -78,9 +77,9 @@ _STOP = frozenset(
         "to",
     ]
 )
-_STRONG = regex.compile(r"-strong\s+((?:[a-z][\w'-]*\s*){1,2})")
-_THE_BEFORE = regex.compile(r"\bthe\s+$", regex.I)
-_WORD = regex.compile(r"[\w'’-]+")
+_STRONG = re.compile(r"-strong\s+((?:[a-z][\w'-]*\s*){1,2})")
+_THE_BEFORE = re.compile(r"\bthe\s+$", re.I)
+_WORD = re.compile(r"[\w'’-]+")
 
 
 @functools.cache
@@ -93,14 +92,14 @@ def grammar() -> _Grammar:
     }
     directions = tables.alternation(tables.words(t, "directions"))
     return _Grammar(
-        rates=regex.compile(rf"\b(?:{tables.alternation(rates)})\b", regex.I),
+        rates=re.compile(rf"\b(?:{tables.alternation(rates)})\b", re.I),
         rate_class=rates,
         rate_other=frozenset(tables.words(t, "rate-other")),
         months=frozenset(tables.words("numbers", "months")),
         generic=frozenset(tables.words(t, "age-generic")),
-        direction=regex.compile(
+        direction=re.compile(
             rf"\s+(?P<dir>{directions})\s+(?:of\s+)?(?P<place>(?:the\s+)?(?:[A-Z][\w'’-]*\s*){{1,4}})",
-            regex.I,
+            re.I,
         ),
     )
 

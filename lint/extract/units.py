@@ -11,10 +11,9 @@ hour" is a speed, which quantulum3 reads as a length) and converts.
 from __future__ import annotations
 
 import functools
+import re
 import warnings
 from dataclasses import dataclass
-
-import regex
 
 from ..finding import InputError
 from . import tables
@@ -42,8 +41,8 @@ class FoundUnit:
 class _Table:
     units: dict[str, Unit]
     by_word: dict[str, str]  # surface word (lower-case, or exact for abbreviations) -> unit name
-    words: regex.Pattern  # full words, after any number
-    abbreviations: regex.Pattern  # up to three letters, only straight after digits
+    words: re.Pattern  # full words, after any number
+    abbreviations: re.Pattern  # up to three letters, only straight after digits
     tolerance: float
 
 
@@ -77,8 +76,8 @@ def table() -> _Table:
     return _Table(
         units=units,
         by_word=by_word,
-        words=regex.compile(rf"(?:\s+|-)(?P<u>{tables.alternation(full)})(?![\w])", regex.I),
-        abbreviations=regex.compile(rf"[\s-]?(?P<u>{tables.alternation(short)})(?![\w])"),
+        words=re.compile(rf"(?:\s+|-)(?P<u>{tables.alternation(full)})(?![\w])", re.I),
+        abbreviations=re.compile(rf"[\s-]?(?P<u>{tables.alternation(short)})(?![\w])"),
         tolerance=float(data.get("tolerance", 0.06)),
     )
 
