@@ -29,6 +29,9 @@ docs: $(VENV)/.installed
 
 bench: $(VENV)/.installed-test
 	$(BIN)/python bench/boilerplate_eval.py
+	$(BIN)/python bench/numbers_eval.py
+	$(BIN)/python bench/numbers_eval.py --plant
+	$(BIN)/python bench/numbers_speed.py
 
 clean:
 	rm -rf $(VENV) build *.egg-info .pytest_cache .ruff_cache

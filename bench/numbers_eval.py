@@ -3,11 +3,13 @@
     python bench/numbers_eval.py [--corpus ../shared/corpus] [--sample 40] [--seed 1]
     python bench/numbers_eval.py --seeds ../shared/seeds
 
-1. `corpus/bbc/` (2,225 edited BBC articles) and every article in `corpus/clusters/` (one story
-   per file): findings per 1,000 articles, by rule.
+1. `corpus/bbc/` (2,225 edited BBC articles), every article in `corpus/clusters/` (one story
+   per file) and the 181 hand-cleaned article bodies in `corpus/boilerplate/*/clean.txt`:
+   findings per 1,000 articles, by rule.
 2. A random sample of findings from both, printed with the flagged line and its related line,
    for a person to judge: precision is read, not guessed.
 3. `--seeds`: every numbers finding on the seed stories, with its related location.
+4. `--plant`: recall on planted drift (see plant()).
 """
 
 from __future__ import annotations
@@ -18,7 +20,11 @@ import random
 import time
 from pathlib import Path
 
+from boilerplate_eval import is_english
+
 from newslint import lint_text
+from newslint.document import Document
+from newslint.extract import casualties
 
 PACK = ["numbers"]
 
@@ -27,6 +33,8 @@ def articles(corpus: Path) -> dict[str, list[Path]]:
     return {
         "bbc": sorted((corpus / "bbc").glob("*/*.txt")),
         "clusters": sorted(p for p in (corpus / "clusters").glob("*/*") if p.is_file()),
+        # More real copy for the sample to read: the hand-cleaned bodies of scraped pages.
+        "boilerplate (clean bodies)": sorted((corpus / "boilerplate").glob("*/clean.txt")),
     }
 
 
@@ -50,8 +58,12 @@ def measure(corpus: Path, sample: int, seed: int) -> None:
     for name, files in articles(corpus).items():
         counts: collections.Counter[str] = collections.Counter()
         started = time.perf_counter()
+        read = 0
         for path in files:
             text = path.read_text(encoding="utf-8", errors="replace")
+            if not is_english(text):
+                continue  # the boilerplate pages include German, Russian, Chinese ...
+            read += 1
             for finding in lint_text(text, str(path), select=PACK):
                 counts[f"{finding.code} {finding.rule} [{finding.severity}]"] += 1
                 pool.append((path, text, finding))
@@ -70,6 +82,47 @@ def measure(corpus: Path, sample: int, seed: int) -> None:
             print()
 
 
+def plant(corpus: Path) -> None:
+    """Recall on planted drift: for each article with a casualty figure in the story's own
+    voice, append the figure's sentence again as a new paragraph with the figure changed by
+    half (rounded) and count the copies where casualty- or qualifier-drift fires on it."""
+    tried = caught = 0
+    misses = []
+    for files in articles(corpus).values():
+        for path in files:
+            text = path.read_text(encoding="utf-8", errors="replace")
+            if not is_english(text):
+                continue
+            doc = Document(text, str(path))
+            own = [
+                m
+                for m in casualties.mentions(doc)
+                if m.comparable
+                and m.event is None
+                and not m.quoted
+                and m.qualifier == "exact"
+                and m.value >= 2
+                and m.text[0].isdigit()
+            ]
+            if not own:
+                continue
+            m = own[0]
+            span = doc.sentences[m.sentence]
+            changed = str(int(m.value * 1.5 + 1))
+            sentence = doc.prose[span.start : m.start] + changed + doc.prose[m.end : span.end]
+            planted = text.rstrip("\n") + "\n\n" + sentence.replace("\n", " ") + "\n"
+            line = planted.count("\n")
+            tried += 1
+            found = lint_text(planted, str(path), select=["NL101", "NL102"])
+            if any(f.location.line == line for f in found):
+                caught += 1
+            else:
+                misses.append(f"{path}: {sentence[:160]}")
+    print(f"planted drift: caught {caught} of {tried} ({100 * caught / max(1, tried):.0f} %)")
+    for miss in misses[:10]:
+        print("    missed:", miss)
+
+
 def seeds(folder: Path) -> None:
     for path in sorted(folder.glob("*.txt")):
         text = path.read_text(encoding="utf-8")
@@ -86,9 +139,12 @@ def main() -> int:
     parser.add_argument("--sample", type=int, default=40)
     parser.add_argument("--seed", type=int, default=1)
     parser.add_argument("--seeds", type=Path)
+    parser.add_argument("--plant", action="store_true", help="measure recall on planted drift")
     args = parser.parse_args()
     if args.seeds:
         seeds(args.seeds)
+    elif args.plant:
+        plant(args.corpus)
     else:
         measure(args.corpus, args.sample, args.seed)
     return 0

@@ -144,17 +144,25 @@ def _age(q: numbers.Quantity, text: str, g: _Grammar) -> str | None:
     return None
 
 
+_NAME_APPOSITION = re.compile(r"((?:[A-Z][\w.'’-]*\s+){0,3}[A-Z][\w'’-]+)(?:,|\s+\()\s*$")
+_ROLE_APPOSITION = re.compile(r"\b(?:the|a|an)\s+([a-z][\w-]+),\s*$", re.I)
+
+
 def _apposition_age(q: numbers.Quantity, text: str, g: _Grammar) -> str | None:
-    """ "Ann Lee, 34," or "the driver (27)": a bare number after a name is an age."""
-    if q.qualifier not in ("exact",) or not 1 <= q.value <= 110 or not q.value.is_integer():
+    """"Ann Lee, 34," "Ann Lee (34)" or "the driver, 27,": a bare number after a name or a
+    role is an age. A number in brackets after a common word is a citation ("eating (2)")."""
+    if q.qualifier != "exact" or not 1 <= q.value <= 110 or not q.value.is_integer():
         return None
     if not _APPOSITION_AFTER.match(text, q.end):
         return None
-    before = _NAME_OR_ROLE_BEFORE.search(text, max(0, q.start - 60), q.start)
-    if not before or not before.group(0).rstrip().endswith((",", "(")):
-        return None
-    words = (before.group("name") or before.group("role")).split()
-    return _person_key(words, g)
+    window = max(0, q.start - 60)
+    name = _NAME_APPOSITION.search(text, window, q.start)
+    if name:
+        return _person_key(name.group(1).split(), g)
+    role = _ROLE_APPOSITION.search(text, window, q.start)
+    if role and text[q.end : q.end + 1] != ")":
+        return _person_key([role.group(1)], g)
+    return None
 
 
 def _sentence_bounds(doc, pos: int) -> tuple[int, int]:
