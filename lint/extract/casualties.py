@@ -317,7 +317,8 @@ def _extract(doc) -> list[Mention]:
 
 def _finish(doc, m: dict, event, sentence: int) -> Mention:
     source = attribution.source_for(doc, sentence)
-    quoted = doc.in_quote(m["start"], m["end"])
+    # Double quotation marks quote a speaker; single ones in a headline are often scare quotes.
+    quoted = any(q.double and q.start <= m["start"] and m["end"] <= q.end for q in doc.quotes)
     return Mention(**m, event=event, sentence=sentence, source=source, quoted=quoted)
 
 
