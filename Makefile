@@ -29,8 +29,9 @@ docs: $(VENV)/.installed
 
 bench: $(VENV)/.installed-test
 	$(BIN)/python bench/boilerplate_eval.py
-	$(BIN)/python bench/numbers_eval.py
-	$(BIN)/python bench/numbers_eval.py --plant
+	$(BIN)/python bench/pack_eval.py --pack numbers
+	$(BIN)/python bench/pack_eval.py --pack numbers --plant
+	$(BIN)/python bench/pack_eval.py --pack dates
 	$(BIN)/python bench/numbers_speed.py
 
 clean:

@@ -1,5 +1,6 @@
 """The user's own example: five real articles about one event (skipped when ../shared is absent)."""
 
+import datetime as dt
 import json
 
 import jsonschema
@@ -56,3 +57,18 @@ def test_seeds_number_drift(seeds_dir):
         ("004", 10, "NL102", 4),  # "killed about 100" after the headline's "More Than 100"
         ("004", 14, "NL102", 10),  # "in excess of 100" after "about 100"
     ]
+
+
+def test_seeds_calendar_slips(seeds_dir):
+    paths = sorted(str(p) for p in seeds_dir.glob("*.txt"))
+
+    def found(**overrides):
+        report = lint_paths(paths, Overrides(select=("dates",), **overrides))
+        return sorted(
+            (f.path.rsplit("/", 1)[-1][:3], f.location.line, f.code) for f in report.findings
+        )
+
+    # "Wednesday night and Thursday morning, Jan. 7-8" and "Thursday, Jan. 8": February's days.
+    assert found(date=dt.date(2018, 2, 8)) == [("000", 16, "NL201"), ("000", 21, "NL201")]
+    # Without --date, seed 000 has no publication line: said once, not guessed.
+    assert found() == [("000", 16, "NL205")]

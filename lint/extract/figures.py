@@ -149,7 +149,7 @@ _ROLE_APPOSITION = re.compile(r"\b(?:the|a|an)\s+([a-z][\w-]+),\s*$", re.I)
 
 
 def _apposition_age(q: numbers.Quantity, text: str, g: _Grammar) -> str | None:
-    """"Ann Lee, 34," "Ann Lee (34)" or "the driver, 27,": a bare number after a name or a
+    """ "Ann Lee, 34," "Ann Lee (34)" or "the driver, 27,": a bare number after a name or a
     role is an age. A number in brackets after a common word is a citation ("eating (2)")."""
     if q.qualifier != "exact" or not 1 <= q.value <= 110 or not q.value.is_integer():
         return None

@@ -1,21 +1,24 @@
-"""Measure the numbers pack on real copy: findings per 1,000 articles, and a sample to read.
+"""Measure a pack on real copy: findings per 1,000 articles, and a sample to read.
 
-    python bench/numbers_eval.py [--corpus ../shared/corpus] [--sample 40] [--seed 1]
-    python bench/numbers_eval.py --seeds ../shared/seeds
+    python bench/pack_eval.py --pack numbers [--corpus ../shared/corpus] [--sample 40] [--seed 1]
+    python bench/pack_eval.py --pack dates --seeds ../shared/seeds [--date 2018-02-08]
+    python bench/pack_eval.py --pack numbers --plant
 
 1. `corpus/bbc/` (2,225 edited BBC articles), every article in `corpus/clusters/` (one story
    per file) and the 181 hand-cleaned article bodies in `corpus/boilerplate/*/clean.txt`:
    findings per 1,000 articles, by rule.
 2. A random sample of findings from both, printed with the flagged line and its related line,
    for a person to judge: precision is read, not guessed.
-3. `--seeds`: every numbers finding on the seed stories, with its related location.
-4. `--plant`: recall on planted drift (see plant()).
+3. `--seeds`: every finding of the pack on the seed stories, with its related location
+   (`--date` sets the reference date for stories without a publication line).
+4. `--plant` (numbers): recall on planted casualty drift (see plant()).
 """
 
 from __future__ import annotations
 
 import argparse
 import collections
+import datetime as dt
 import random
 import time
 from pathlib import Path
@@ -25,8 +28,6 @@ from boilerplate_eval import is_english
 from newslint import lint_text
 from newslint.document import Document
 from newslint.extract import casualties
-
-PACK = ["numbers"]
 
 
 def articles(corpus: Path) -> dict[str, list[Path]]:
@@ -53,7 +54,7 @@ def show(path: Path, text: str, finding) -> str:
     return "\n".join(out)
 
 
-def measure(corpus: Path, sample: int, seed: int) -> None:
+def measure(corpus: Path, pack: str, sample: int, seed: int) -> None:
     pool = []
     for name, files in articles(corpus).items():
         counts: collections.Counter[str] = collections.Counter()
@@ -64,7 +65,7 @@ def measure(corpus: Path, sample: int, seed: int) -> None:
             if not is_english(text):
                 continue  # the boilerplate pages include German, Russian, Chinese ...
             read += 1
-            for finding in lint_text(text, str(path), select=PACK):
+            for finding in lint_text(text, str(path), select=[pack]):
                 counts[f"{finding.code} {finding.rule} [{finding.severity}]"] += 1
                 pool.append((path, text, finding))
         elapsed = time.perf_counter() - started
@@ -123,10 +124,10 @@ def plant(corpus: Path) -> None:
         print("    missed:", miss)
 
 
-def seeds(folder: Path) -> None:
+def seeds(folder: Path, pack: str, date: dt.date | None) -> None:
     for path in sorted(folder.glob("*.txt")):
         text = path.read_text(encoding="utf-8")
-        found = lint_text(text, str(path), select=PACK)
+        found = lint_text(text, str(path), select=[pack], date=date)
         print(f"{path.name}: {len(found)} findings")
         for finding in found:
             print(show(path, text, finding))
@@ -135,6 +136,8 @@ def seeds(folder: Path) -> None:
 
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--pack", default="numbers")
+    parser.add_argument("--date", type=dt.date.fromisoformat, help="reference date for --seeds")
     parser.add_argument("--corpus", type=Path, default=Path("../shared/corpus"))
     parser.add_argument("--sample", type=int, default=40)
     parser.add_argument("--seed", type=int, default=1)
@@ -142,11 +145,11 @@ def main() -> int:
     parser.add_argument("--plant", action="store_true", help="measure recall on planted drift")
     args = parser.parse_args()
     if args.seeds:
-        seeds(args.seeds)
+        seeds(args.seeds, args.pack, args.date)
     elif args.plant:
         plant(args.corpus)
     else:
-        measure(args.corpus, args.sample, args.seed)
+        measure(args.corpus, args.pack, args.sample, args.seed)
     return 0
 
 

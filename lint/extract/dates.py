@@ -1,0 +1,413 @@
+"""Dates in news copy, read with an AP-style grammar, and the story's reference date.
+
+General date parsers drop a weekday that contradicts its date and mis-split "Jan. 7-8", so this
+grammar is written for news: "Jan. 7", "Feb. 7, 2018", "7 Feb 2018", "7 Feb, 2018 22:58",
+"February 7", "Sept. 21", "Jan. 7-8", "Feb. 7 and 8", "Wednesday, Jan. 7", "on Friday night
+(Jan. 13)", "Wednesday night and Thursday morning, Jan. 7-8", ISO "2018-02-07", "in September
+2016" (a month), and bare weekdays ("on Tuesday", "late Wednesday", "Wednesday's attack").
+
+The reference date is, in order: `--date`; front matter `date:`; a publication line near the
+top ("Published: Mon, February 12, 2018", "7 Feb, 2018 22:58", "Updated ..."). A date without
+a year takes the reference date's year, except that a past-tense date more than a month after
+the reference date belongs to the year before (a January story's "Dec. 30"). A bare weekday is
+the day within the week before the reference date (past tense) or after it (future tense).
+Spellings and tense words are data: rules/tables/dates.yaml.
+"""
+
+from __future__ import annotations
+
+import bisect
+import calendar
+import datetime as dt
+import functools
+import re
+from dataclasses import dataclass
+
+from . import cached, tables
+
+WEEKDAY_NAMES = tuple(calendar.day_name)  # Monday first, as date.weekday()
+_AP_MONTHS = (
+    "Jan.",
+    "Feb.",
+    "March",
+    "April",
+    "May",
+    "June",
+    "July",
+    "Aug.",
+    "Sept.",
+    "Oct.",
+    "Nov.",
+    "Dec.",
+)
+
+
+def ap_month(month: int) -> str:
+    """A month as AP style writes it before a day: "Jan.", "March", "Sept."."""
+    return _AP_MONTHS[month - 1]
+
+
+@dataclass(frozen=True)
+class WrittenDate:
+    """One date expression as written; `year` is None when the copy gives none."""
+
+    start: int
+    end: int
+    text: str
+    month: int  # 0 for a year on its own ("in 2016", "since 2011")
+    days: tuple[int, ...]  # one day, or the first and last day of a range; () for a month
+    year: int | None
+    weekdays: tuple[int, ...] = ()  # weekdays written with it, in order (0 = Monday)
+    sentence: int = -1
+
+    def calendar_days(self, year: int) -> list[dt.date] | None:
+        """The days it names in `year`; None when a day does not exist (Feb. 30) or it names
+        no day ("September 2016")."""
+        if not self.days:
+            return None
+        try:
+            if len(self.days) == 2:
+                first, last = self.days
+                return [dt.date(year, self.month, d) for d in range(first, last + 1)]
+            return [dt.date(year, self.month, d) for d in self.days]
+        except ValueError:
+            return None
+
+
+@dataclass(frozen=True)
+class BareWeekday:
+    start: int
+    end: int
+    text: str
+    weekday: int
+    sentence: int
+
+
+@dataclass(frozen=True)
+class Reference:
+    date: dt.date
+    source: str  # "--date or front matter" or "publication line"
+    line: WrittenDate | None = None  # the publication line's date, when it came from one
+
+
+@dataclass(frozen=True)
+class _Grammar:
+    date: re.Pattern
+    bare: re.Pattern
+    month_of: dict[str, int]
+    weekday_of: dict[str, int]
+    publication: re.Pattern
+    future: re.Pattern
+    past: re.Pattern
+    present: re.Pattern
+    past_ed: re.Pattern
+    events: frozenset[str]
+    not_a_day: re.Pattern
+    weekday_leads: frozenset[str]
+    story_notes: re.Pattern
+    captions: re.Pattern
+
+
+def _spellings(classes: dict[str, tuple[str, ...]]) -> dict[str, int]:
+    return {s.lower(): int(n) for n, spellings in classes.items() for s in spellings}
+
+
+_SP = r"[^\S\n]"  # white space that stays on the line: a date never spans two lines
+
+
+@functools.cache
+def grammar() -> _Grammar:
+    t = "dates"
+    alt = tables.alternation
+    month_of = _spellings(tables.classes(t, "months"))
+    weekday_of = _spellings(tables.classes(t, "weekdays"))
+    months = rf"(?:{alt(m.capitalize() for m in month_of)})(?![a-z])\.?"
+    full_weekdays = alt(WEEKDAY_NAMES)
+    any_weekday = rf"(?:{alt(w.capitalize() for w in weekday_of)})\.?"
+    part = rf"(?:{_SP}+(?:{alt(tables.words(t, 'day-parts'))}))?"
+    weekday_run = (
+        rf"{any_weekday}{part}(?:{_SP}*(?:,|and|or|-|–|to|through){_SP}*{any_weekday}{part})*"
+    )
+    day = r"(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?"
+    days = rf"(?P<d1>{day})(?:{_SP}*(?:-|–|and|to|through){_SP}*(?P<d2>{day}))?(?![\d:])"
+    year = rf"(?:,?{_SP}+(?P<y>(?:1[89]|20)\d\d)(?!\d))?"
+    lead = rf"(?:(?P<wd>{weekday_run}){_SP}*(?:,{_SP}*|\({_SP}*|{_SP}+(?:on{_SP}+)?))?"
+    date = (
+        rf"(?<![\w.])(?:{lead}(?P<m1>{months}){_SP}+{days.replace('d1', 'a1').replace('d2', 'a2')}"
+        rf"{year.replace('?P<y>', '?P<ya>')}"
+        rf"|{lead.replace('?P<wd>', '?P<wb>')}{days.replace('d1', 'b1').replace('d2', 'b2')}"
+        rf"{_SP}+(?P<m2>{months}){year.replace('?P<y>', '?P<yb>')}"
+        r"|(?P<iy>(?:19|20)\d\d)-(?P<im>0[1-9]|1[0-2])-(?P<id>0[1-9]|[12]\d|3[01])(?!\d)"
+        rf"|(?P<m3>{months}),?{_SP}+(?P<yc>(?:1[89]|20)\d\d)(?!\d)"
+        r"|(?<=\b(?:in|In) )(?P<yy>(?:19|20)\d\d)(?![\d-])"
+        r"|(?<=\b(?:since|Since|until|Until) )(?P<ys>(?:19|20)\d\d)(?![\d-]))"
+    )
+    future = tables.words(t, "future")
+    past = tables.words(t, "past")
+    labels = alt(tables.words(t, "publication-labels"))
+    return _Grammar(
+        date=re.compile(date),
+        bare=re.compile(rf"(?<![\w-])(?P<w>{full_weekdays})(?:'s|’s)?(?![\w-])"),
+        month_of=month_of,
+        weekday_of=weekday_of,
+        publication=re.compile(rf"^\W*(?:(?:{labels})\b\s*:?\s*(?:on\s+)?)?", re.I),
+        future=re.compile(rf"\b(?:{alt(future)})\b", re.I),
+        past=re.compile(rf"\b(?:{alt(past)})\b", re.I),
+        present=re.compile(rf"\b(?:{alt(tables.words(t, 'present'))})\b", re.I),
+        past_ed=re.compile(r"\b\w{3,}ed\b", re.I),
+        events=frozenset(tables.words(t, "events")),
+        not_a_day=re.compile(rf"\b(?:{alt(tables.words(t, 'weekday-not-a-day'))})\b", re.I),
+        weekday_leads=frozenset(tables.words(t, "weekday-leads")),
+        story_notes=re.compile(rf"\b(?:{alt(tables.words(t, 'story-notes'))})\b", re.I),
+        captions=re.compile(
+            rf"\b(?:{alt(tables.words(t, 'caption-markers'))})\b|^\s*\d+/\d+\s", re.I
+        ),
+    )
+
+
+# -- reading dates ------------------------------------------------------------------------------
+
+
+def _weekdays(run: str | None, g: _Grammar) -> tuple[int, ...]:
+    if not run:
+        return ()
+    found = re.findall(r"[A-Z][a-z]+", run)
+    return tuple(g.weekday_of[w.lower()] for w in found if w.lower() in g.weekday_of)
+
+
+def _day(text: str | None) -> int | None:
+    return int(re.match(r"\d+", text).group(0)) if text else None
+
+
+def _read(m: re.Match, g: _Grammar, offset: int) -> WrittenDate | None:
+    groups = m.groupdict()
+    if groups["yy"] or groups["ys"]:
+        return WrittenDate(offset + m.start(), offset + m.end(), m.group(0), 0, (), int(m.group(0)))
+    if groups["iy"]:
+        month, days, year = int(groups["im"]), (int(groups["id"]),), int(groups["iy"])
+        weekdays: tuple[int, ...] = ()
+    elif groups["m3"]:
+        month, days, year = g.month_of[groups["m3"].rstrip(".").lower()], (), int(groups["yc"])
+        weekdays = ()
+    else:
+        first = groups["m1"] is not None
+        name = groups["m1"] if first else groups["m2"]
+        month = g.month_of[name.rstrip(".").lower()]
+        d1 = _day(groups["a1"] if first else groups["b1"])
+        d2 = _day(groups["a2"] if first else groups["b2"])
+        days = (d1,) if d2 is None else (d1, d2)
+        if d2 is not None and d2 <= d1:
+            return None  # "7-5" is a score, not a range of days
+        raw_year = groups["ya"] if first else groups["yb"]
+        year = int(raw_year) if raw_year else None
+        weekdays = _weekdays(groups["wd"] if first else groups["wb"], g)
+        bare_may = month == 5 and not weekdays and not year and m.group(0).startswith("May ")
+        if bare_may and re.match(r"\s+[a-z]", m.string[m.end() : m.end() + 2]):
+            return None  # "May 5" is a date, but "May 10 people" never is
+    return WrittenDate(
+        offset + m.start(), offset + m.end(), m.group(0), month, days, year, weekdays
+    )
+
+
+def _sentence_index(starts: list[int], pos: int) -> int:
+    return max(0, bisect.bisect_right(starts, pos) - 1)
+
+
+@dataclass(frozen=True)
+class Dates:
+    written: list[WrittenDate]
+    weekdays: list[BareWeekday]
+    reference: Reference | None
+    publication_lines: tuple[WrittenDate, ...] = ()  # dates on publication lines near the top
+
+    captions: frozenset[int] = frozenset()  # starts of written dates on caption lines
+
+    def in_copy(self) -> list[WrittenDate]:
+        """Written dates outside the publication lines: the story's own dates."""
+        return [w for w in self.written if w not in self.publication_lines]
+
+    def on_caption(self, date: WrittenDate) -> bool:
+        """Whether a date is in a photo caption or page chrome (its year may be another's)."""
+        return date.start in self.captions
+
+
+def dates(doc) -> Dates:
+    """Every written date and bare weekday in the story, and its reference date."""
+    return cached(doc, "dates", lambda: _extract(doc))
+
+
+def _extract(doc) -> Dates:
+    g = grammar()
+    text = doc.prose
+    starts = [s.start for s in doc.sentences]
+    written = []
+    for m in g.date.finditer(text):
+        found = _read(m, g, 0)
+        if found is not None:
+            sentence = _sentence_index(starts, found.start)
+            written.append(WrittenDate(**{**found.__dict__, "sentence": sentence}))
+    taken = [(w.start, w.end) for w in written]
+    bare = []
+    for m in g.bare.finditer(text):
+        if any(a <= m.start() < b for a, b in taken) or _named(text, m, g):
+            continue
+        weekday = WEEKDAY_NAMES.index(m.group("w"))
+        sentence = _sentence_index(starts, m.start())
+        bare.append(BareWeekday(m.start(), m.end(), m.group(0), weekday, sentence))
+    lines = _publication_lines(doc, written, g)
+    if doc.date:
+        reference = Reference(doc.date, "--date or front matter")
+    elif lines:
+        reference = Reference(
+            lines[0].calendar_days(lines[0].year)[0], "publication line", lines[0]
+        )
+    else:
+        reference = None
+    captions = frozenset(w.start for w in written if _on_caption_line(text, w.start, g))
+    return Dates(written, bare, reference, lines, captions)
+
+
+def _on_caption_line(text: str, pos: int, g: _Grammar) -> bool:
+    start = text.rfind("\n", 0, pos) + 1
+    end = text.find("\n", pos)
+    return bool(g.captions.search(text[start : len(text) if end == -1 else end]))
+
+
+def story_note(doc, start: int, end: int) -> bool:
+    """Whether a date sits in a note about the story ("This article was amended on ...")."""
+    g = grammar()
+    sentence = doc.sentences[_sentence_index([s.start for s in doc.sentences], start)]
+    return bool(g.story_notes.search(doc.prose[sentence.start : sentence.end]))
+
+
+_CAPITAL_BEFORE = re.compile(r"(?<![.!?]\s)\b([A-Z][\w'’]*)[ \t]+$")
+_CAPITAL_AFTER = re.compile(r"[ \t]+([A-Z][\w'’]*)")
+
+
+def _named(text: str, m: re.Match, g: _Grammar) -> bool:
+    """ "Black Friday", "Super Tuesday", "the Sunday Times", "Sunday school": not a day."""
+    before = _CAPITAL_BEFORE.search(text, max(0, m.start() - 30), m.start())
+    if before and before.group(1).lower() not in g.weekday_leads:
+        return True
+    after = _CAPITAL_AFTER.match(text, m.end())
+    if after and after.group(1).rstrip(".").lower() not in g.month_of:
+        return True
+    return bool(g.not_a_day.match(text, m.start()))
+
+
+# -- the reference date ---------------------------------------------------------------------------
+
+
+_PUBLICATION_LINES = 12
+
+
+def _publication_lines(doc, written: list[WrittenDate], g: _Grammar) -> tuple[WrittenDate, ...]:
+    """Dates that make up a short line near the top, alone or after a label ("Published:",
+    "Updated"), with a year and a single day."""
+    found = []
+    for line in doc.lines[:_PUBLICATION_LINES]:
+        if not line.words or line.words > 12:
+            continue
+        for w in written:
+            if not (line.start <= w.start and w.end <= line.end) or w.year is None:
+                continue
+            if len(w.days) != 1 or not w.calendar_days(w.year):
+                continue
+            lead = line.text[: w.start - line.start]
+            label = g.publication.match(lead)
+            tail = line.text[w.end - line.start :]
+            if label and label.end() == len(lead) and _TIME_TAIL.match(tail):
+                found.append(w)
+    return tuple(found)
+
+
+_TIME_TAIL = re.compile(
+    r"\s*(?:(?:at\s+)?\d{1,2}[:.]\d\d(?:\s*[ap]\.?m\.?)?(?:\s*[A-Z]{2,4})?)?[\s|•·,]*$", re.I
+)
+
+
+# -- tense and resolution -------------------------------------------------------------------------
+
+
+def tense(doc, start: int, end: int) -> str | None:
+    """ "future", "past" or None for the clause around text[start:end]."""
+    g = grammar()
+    text = doc.prose
+    sentence = doc.sentences[_sentence_index([s.start for s in doc.sentences], start)]
+    left = max(sentence.start, *(text.rfind(c, sentence.start, start) + 1 for c in ",;:"))
+    right_candidates = [text.find(c, end, sentence.end) for c in ",;:"]
+    right = min([r for r in right_candidates if r != -1], default=sentence.end)
+    clause = text[left:right]
+    if g.future.search(clause):
+        return "future"
+    if g.past.search(clause):
+        return "past"
+    if g.present.search(clause):
+        return None
+    return "past" if g.past_ed.search(clause) else None
+
+
+_ROLLOVER = dt.timedelta(days=31)
+
+
+def year_for(date: WrittenDate, reference: dt.date, when: str | None) -> int:
+    """The year a date without one belongs to, read against the reference date."""
+    if date.year is not None:
+        return date.year
+    year = reference.year
+    first = (
+        dt.date(year, date.month, min(date.days or (1,), default=1))
+        if _exists(year, date)
+        else None
+    )
+    if first is None:
+        return year
+    if when != "future" and first - reference > _ROLLOVER:
+        return year - 1  # a January story's "Dec. 30" happened last year
+    if when == "future" and reference - first > _ROLLOVER:
+        return year + 1  # a December story's "Jan. 3" is next year
+    return year
+
+
+def _exists(year: int, date: WrittenDate) -> bool:
+    return date.calendar_days(year) is not None or not date.days
+
+
+def resolve_weekday(weekday: int, reference: dt.date, when: str | None) -> dt.date:
+    """The date a bare weekday names: within the week before (past) or after (future)."""
+    shift = (weekday - reference.weekday()) % 7
+    if when == "future":
+        return reference + dt.timedelta(days=shift)
+    return reference - dt.timedelta(days=(7 - shift) % 7)
+
+
+_EVENT_BEFORE = re.compile(
+    r"\b(?i:the|this|that|its|their|his|her|last|a|an)\s+(?:[a-z]+\s+)?([a-z]+)\s+(?:on|of)\s+$"
+)
+_EVENT_AFTER = re.compile(r"(?:'s|’s)?\s+([a-z]+)(?:\s+([a-z]+))?\b")
+_THE_BEFORE = re.compile(r"\b(?:the|this|that|last)\s+$", re.I)
+
+
+def event_of(doc, start: int, end: int, possessive: bool) -> str | None:
+    """The event a date or weekday is attached to: "the attack on Wednesday", "Wednesday's
+    attack", "the Feb. 7 attack", "the strike of Feb. 7"; None when it stands loose ("said on
+    Thursday")."""
+    g = grammar()
+    text = doc.prose
+    before = _EVENT_BEFORE.search(text, max(0, start - 40), start)
+    if before and before.group(1) in g.events:
+        return before.group(1)
+    attached = possessive or _THE_BEFORE.search(text, max(0, start - 8), start)
+    after = _EVENT_AFTER.match(text, end)
+    if attached and after:  # "the Feb. 7 attack", "Wednesday's deadly attack"
+        return next((w for w in after.groups() if w in g.events), None)
+    return None
+
+
+def year_in_story(doc, date: WrittenDate, reference: Reference | None) -> int | None:
+    """The year a written date is in: its own, or read against the reference date."""
+    if date.year is not None:
+        return date.year
+    if reference is None:
+        return None
+    return year_for(date, reference.date, tense(doc, date.start, date.end))
