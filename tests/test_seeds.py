@@ -72,3 +72,18 @@ def test_seeds_calendar_slips(seeds_dir):
     assert found(date=dt.date(2018, 2, 8)) == [("000", 16, "NL201"), ("000", 21, "NL201")]
     # Without --date, seed 000 has no publication line: said once, not guessed.
     assert found() == [("000", 16, "NL205")]
+
+
+def test_seeds_attribution(seeds_dir):
+    paths = sorted(str(p) for p in seeds_dir.glob("*.txt"))
+    report = lint_paths(paths, Overrides(select=("attribution",)))
+    found = {(f.path.rsplit("/", 1)[-1][:3], f.location.line, f.code) for f in report.findings}
+    assert {
+        ("001", 7, "NL303"),  # "Over 100 troops ... were reported killed."
+        ("003", 16, "NL303"),  # "reportedly took place"
+        ("004", 14, "NL302"),  # "killed in excess of 100 fighters" in the story's own voice
+        ("004", 20, "NL301"),  # "Regime forces were likely attempting to take an oilfield"
+        ("004", 29, "NL305"),  # "White said" with no White introduced
+        ("000", 24, "NL306"),  # "our sources"
+    } <= found
+    assert not any(code == "NL304" for _, _, code in found)  # every seed quote has a speaker

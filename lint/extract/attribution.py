@@ -106,3 +106,142 @@ def source_for(doc, sentence: int) -> Source | None:
         span = doc.sentences[sentence]
         store[sentence] = source_of(doc.prose[span.start : span.end], span.start)
     return store[sentence]
+
+
+# -- cues, hedges, quotes and people (the attribution pack) --------------------------------------
+
+
+@dataclass(frozen=True)
+class _Cues:
+    cue: re.Pattern
+    hedge: re.Pattern
+    forecast: re.Pattern
+    passive: re.Pattern
+    vague: re.Pattern
+    full_name: re.Pattern
+    titled: re.Pattern
+    role: re.Pattern
+    surname_speaker: re.Pattern
+    pronoun_speaker: re.Pattern
+    institutions: frozenset[str]
+    not_names: frozenset[str]
+
+
+_PARTICLE = r"(?:al|el|bin|ibn|de|van|von|da|di|le)[- ][A-Z][a-z]+"
+
+
+def surname_key(word: str) -> str:
+    """ "al-Assad" and "Assad" are one surname."""
+    return re.sub(r"^(?:al|el|bin|ibn|de|van|von|da|di|le)[- ]", "", word.strip(".,")).lower()
+
+
+def _words_re(name: str, key: str, flags=re.I) -> re.Pattern:
+    return re.compile(rf"\b(?:{tables.alternation(tables.words(name, key))})\b", flags)
+
+
+@functools.cache
+def cues() -> _Cues:
+    t = "attribution"
+    verbs = tables.alternation(tables.words(t, "reporting-verbs"))
+    titles = tables.alternation(tables.words(t, "titles"))
+    name = r"[A-Z][a-z]+(?:[-'’][A-Za-z]+)?"
+    return _Cues(
+        cue=_words_re(t, "cues"),
+        hedge=_words_re(t, "hedges"),
+        forecast=_words_re(t, "forecast-hedges"),
+        passive=_words_re(t, "passive-reports"),
+        vague=_words_re(t, "vague-sources"),
+        # "Thomas F. Veale", "Bashar al-Assad", "Tayyip Erdogan": two or more name words
+        full_name=re.compile(rf"\b{name}(?:[ \t]+(?:[A-Z]\.|{name}|{_PARTICLE}))+\b"),
+        titled=re.compile(rf"\b(?i:{titles})\.?[ \t]+((?:{name}[ \t]+)*(?:{name}|{_PARTICLE}))\b"),
+        role=_words_re(t, "roles"),
+        surname_speaker=re.compile(
+            rf"(?<![\w.’'-])(?<![A-Z][a-z]\s)(?P<s>{name})\s+(?:{verbs})\b"
+            rf"|\b(?:{verbs})\s+(?P<t>{name})(?=\s*[,.;]|$)"
+        ),
+        pronoun_speaker=re.compile(
+            rf"\b(?P<p>[Hh]e|[Ss]he)\s+(?:{verbs})\b|\b(?:{verbs})\s+(?P<q>he|she)\b"
+        ),
+        institutions=frozenset(tables.words(t, "institutions")),
+        not_names=frozenset(tables.words(t, "not-names")),
+    )
+
+
+def blank_quotes(doc, start: int, end: int) -> str:
+    """The text of [start, end) with every quoted span blanked out (offsets kept)."""
+    text = list(doc.prose[start:end])
+    for q in doc.quotes:
+        if q.end <= start or q.start >= end:
+            continue
+        for i in range(max(q.start, start), min(q.end, end)):
+            text[i - start] = " "
+    return "".join(text)
+
+
+def attributed(text: str) -> bool:
+    """Whether a sentence (quotes blanked) says who stands behind it."""
+    return bool(cues().cue.search(text))
+
+
+@dataclass(frozen=True)
+class Person:
+    start: int
+    end: int
+    name: str  # as written
+    surname: str  # lower-case, particle dropped: "assad"
+
+
+def people(doc) -> list[Person]:
+    """People introduced by full name ("Thomas F. Veale") or title ("Col. Veale", "Mr White")."""
+
+    def build():
+        c = cues()
+        text = doc.prose
+        found = []
+        for m in c.full_name.finditer(text):
+            last = re.split(r"[ \t]+", m.group(0))[-1]
+            found.append(Person(m.start(), m.end(), m.group(0), surname_key(last)))
+        for m in c.titled.finditer(text):
+            last = re.split(r"[ \t]+", m.group(1))[-1]
+            found.append(Person(m.start(), m.end(), m.group(0), surname_key(last)))
+        found.sort(key=lambda p: p.start)
+        return found
+
+    return cached(doc, "people", build)
+
+
+def quote_paragraphs(doc) -> list[tuple[int, object]]:
+    """(paragraph index, its opening quote) for paragraphs that are mostly a direct quote."""
+    out = []
+    by_paragraph: dict[int, list] = {}
+    for q in doc.quotes:
+        if q.double:
+            by_paragraph.setdefault(q.paragraph, []).append(q)
+    for index, found in sorted(by_paragraph.items()):
+        para = doc.paragraphs[index]
+        length = len(doc.prose[para.start : para.end].strip()) or 1
+        quoted = sum(q.end - q.start for q in found)
+        if quoted / length >= 0.6 and doc.prose[para.start : para.end].lstrip()[:1] in '“"':
+            out.append((index, found[0]))
+    return out
+
+
+def speaker_in_paragraph(doc, index: int) -> bool:
+    para = doc.paragraphs[index]
+    return attributed(blank_quotes(doc, para.start, para.end))
+
+
+def introduced_before(doc, index: int) -> bool:
+    """The paragraph before introduces the quote: it ends with a colon ("The alliance noted:"),
+    names a speaker ("He also said Americans were changing their stance."), or is itself a
+    quote paragraph with a speaker (a run of quotes from one speaker, a transcript)."""
+    quoted = {i for i, _ in quote_paragraphs(doc)}
+    while index > 0:
+        para = doc.paragraphs[index - 1]
+        before = doc.prose[para.start : para.end].rstrip()
+        if before.endswith(":") or attributed(blank_quotes(doc, para.start, para.end)):
+            return True
+        if index - 1 not in quoted:
+            return False
+        index -= 1
+    return False

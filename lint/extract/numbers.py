@@ -207,14 +207,18 @@ def interval(qualifier: str, value: float, margin: float) -> tuple[float, float]
 # -- what is not a count ----------------------------------------------------------------------
 
 _PREV_TOKEN = re.compile(r"(?:^|(?<=[\s(\[\"“‘']))([\w.#'’]+)\s+$")
-_YEAR = re.compile(r"^(?:1[89]|20)\d\d$")
+_YEAR = re.compile(r"^(?:1[5-9]|20)\d\d$")
 _AGE_AFTER = re.compile(r"^[\s-]*(?:years?|yrs?)[\s-]*old\b|^-year\b", re.IGNORECASE)
-_AGE_BEFORE = re.compile(r"\b(?:aged|age)\s+$", re.IGNORECASE)
+_AGE_BEFORE = re.compile(
+    r"\b(?:aged|age|age\s+of|(?:died|dies|dead)\s+at|(?:who|he|she)\s+(?:was|is))\s+$",
+    re.IGNORECASE,
+)
 _PERCENT_AFTER = re.compile(
     r"^\s*(?:%|per\s*cent\b|percent\b|percentage\s+points?\b|pc\b)", re.IGNORECASE
 )
 _CURRENCY_BEFORE = re.compile(r"(?:[$£€¥₹]|US\$|A\$|C\$|Rs\.?\s?)$")
-_DESIGNATOR_BEFORE = re.compile(r"(?:\bNo\.?|\bNumber|#|\bNos\.?)\s*$")
+_DESIGNATOR_BEFORE = re.compile(r"(?:\bNo\.?|\b[Nn]umber|#|\bNos\.?)\s*$")
+_NAME_AFTER = re.compile(r"^[ \t]+[A-Z][a-z]")  # "the Six Nations": a capitalised number word
 _PHONE_AFTER = re.compile(r"^[\s-]\d{2,}")
 _OF_NUMBER_AFTER = re.compile(r"^\s+of\s+\d")  # "16 of 30": a counter, not a count
 _OF_NUMBER_BEFORE = re.compile(r"\d\s+of\s+$")
@@ -289,6 +293,9 @@ def _read(m: re.Match, text: str, g: _Grammar, offset: int) -> Quantity | None:
     bare = not qualifier and m.group("n") and (is_digits or number[0].isupper())
     if bare and _designator(text, n_start, g):
         return None  # "Boeing 737", "Route 66", "the Guildford Four"
+    named = not is_digits and _NAME_AFTER.match(text[n_end : n_end + 4])
+    if bare and named and not _at_sentence_start(text, n_start):
+        return None  # "the Six Nations", "Fantastic Four"
     if lowered == "scores" and not text[m.end("n") :].lstrip().lower().startswith("of"):
         return None  # "test scores"
     if lowered in ("one", "a", "an") and _before_word(text, n_start) in ("no", "any", "every"):
@@ -349,6 +356,11 @@ def _read(m: re.Match, text: str, g: _Grammar, offset: int) -> Quantity | None:
 
 
 _WORD_BEFORE = re.compile(r"(\w+)\W*$")
+
+
+def _at_sentence_start(text: str, pos: int) -> bool:
+    before = text[max(0, pos - 3) : pos].rstrip(" \t\"'“‘")
+    return not before or before[-1] in ".!?\n"
 
 
 def _before_word(text: str, pos: int) -> str:

@@ -51,7 +51,7 @@ def _rule(rule) -> dict:
         "fullDescription": {"text": f"{rule.what} {rule.why}"},
         "help": {"text": ruledocs.text(rule), "markdown": ruledocs.markdown(rule, "##")},
         "defaultConfiguration": {"level": _LEVEL[str(rule.severity)]},
-        "properties": {"tags": [rule.pack, *rule.tags]},
+        "properties": {"tags": list(dict.fromkeys([rule.pack, *rule.tags]))},  # unique: SARIF
     }
 
 
