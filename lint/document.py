@@ -158,6 +158,27 @@ class Document:
         """Lines marked up as Markdown headings (not the guessed first-line headline)."""
         return self._masked.heading_lines
 
+    @cached_property
+    def _sentence_starts(self) -> list[int]:
+        return [s.start for s in self.sentences]
+
+    def sentence_index(self, offset: int) -> int:
+        """Index of the sentence that holds `offset` (the nearest one before it)."""
+        return max(0, bisect.bisect_right(self._sentence_starts, offset) - 1)
+
+    def in_headline(self, offset: int) -> bool:
+        """Whether `offset` is on a headline line (a Markdown heading or the guessed one)."""
+        return self.position(offset)[0] - 1 in self.headline_lines
+
+    @cached_property
+    def unquoted(self) -> str:
+        """The prose with every quoted span blanked to spaces, offsets kept: what the writer
+        says in the story's own voice."""
+        chars = list(self.prose)
+        for quote in self.quotes:
+            chars[quote.start : quote.end] = " " * (quote.end - quote.start)
+        return "".join(chars)
+
     def in_quote(self, start: int, end: int | None = None) -> bool:
         """Whether the span [start, end) lies inside one quoted span."""
         end = start if end is None else end

@@ -169,13 +169,7 @@ def cues() -> _Cues:
 
 def blank_quotes(doc, start: int, end: int) -> str:
     """The text of [start, end) with every quoted span blanked out (offsets kept)."""
-    text = list(doc.prose[start:end])
-    for q in doc.quotes:
-        if q.end <= start or q.start >= end:
-            continue
-        for i in range(max(q.start, start), min(q.end, end)):
-            text[i - start] = " "
-    return "".join(text)
+    return doc.unquoted[start:end]
 
 
 def attributed(text: str) -> bool:

@@ -16,7 +16,6 @@ Spellings and tense words are data: rules/tables/dates.yaml.
 
 from __future__ import annotations
 
-import bisect
 import calendar
 import datetime as dt
 import functools
@@ -209,10 +208,6 @@ def _read(m: re.Match, g: _Grammar, offset: int) -> WrittenDate | None:
     )
 
 
-def _sentence_index(starts: list[int], pos: int) -> int:
-    return max(0, bisect.bisect_right(starts, pos) - 1)
-
-
 @dataclass(frozen=True)
 class Dates:
     written: list[WrittenDate]
@@ -239,12 +234,11 @@ def dates(doc) -> Dates:
 def _extract(doc) -> Dates:
     g = grammar()
     text = doc.prose
-    starts = [s.start for s in doc.sentences]
     written = []
     for m in g.date.finditer(text):
         found = _read(m, g, 0)
         if found is not None:
-            sentence = _sentence_index(starts, found.start)
+            sentence = doc.sentence_index(found.start)
             written.append(WrittenDate(**{**found.__dict__, "sentence": sentence}))
     taken = [(w.start, w.end) for w in written]
     bare = []
@@ -252,7 +246,7 @@ def _extract(doc) -> Dates:
         if any(a <= m.start() < b for a, b in taken) or _named(text, m, g):
             continue
         weekday = WEEKDAY_NAMES.index(m.group("w"))
-        sentence = _sentence_index(starts, m.start())
+        sentence = doc.sentence_index(m.start())
         bare.append(BareWeekday(m.start(), m.end(), m.group(0), weekday, sentence))
     lines = _publication_lines(doc, written, g)
     if doc.date:
@@ -276,7 +270,7 @@ def _on_caption_line(text: str, pos: int, g: _Grammar) -> bool:
 def story_note(doc, start: int, end: int) -> bool:
     """Whether a date sits in a note about the story ("This article was amended on ...")."""
     g = grammar()
-    sentence = doc.sentences[_sentence_index([s.start for s in doc.sentences], start)]
+    sentence = doc.sentences[doc.sentence_index(start)]
     return bool(g.story_notes.search(doc.prose[sentence.start : sentence.end]))
 
 
@@ -333,7 +327,7 @@ def tense(doc, start: int, end: int) -> str | None:
     """ "future", "past" or None for the clause around text[start:end]."""
     g = grammar()
     text = doc.prose
-    sentence = doc.sentences[_sentence_index([s.start for s in doc.sentences], start)]
+    sentence = doc.sentences[doc.sentence_index(start)]
     left = max(sentence.start, *(text.rfind(c, sentence.start, start) + 1 for c in ",;:"))
     right_candidates = [text.find(c, end, sentence.end) for c in ",;:"]
     right = min([r for r in right_candidates if r != -1], default=sentence.end)

@@ -16,7 +16,6 @@ The vocabulary is data: rules/tables/measures.yaml and units.yaml.
 
 from __future__ import annotations
 
-import bisect
 import functools
 import re
 from dataclasses import dataclass, replace
@@ -166,10 +165,9 @@ def _apposition_age(q: numbers.Quantity, text: str, g: _Grammar) -> str | None:
 
 
 def _sentence_bounds(doc, pos: int) -> tuple[int, int]:
-    starts = cached(doc, "sentence-starts", lambda: [s.start for s in doc.sentences])
-    index = bisect.bisect_right(starts, pos) - 1
-    if index >= 0 and pos < doc.sentences[index].end:
-        return doc.sentences[index].start, doc.sentences[index].end
+    sentence = doc.sentences[doc.sentence_index(pos)] if doc.sentences else None
+    if sentence and sentence.start <= pos < sentence.end:
+        return sentence.start, sentence.end
     return pos, pos
 
 

@@ -41,7 +41,7 @@ def check(doc: Document, params: Params) -> Iterator[Hit]:
         key = attribution.surname_key(word)
         if key in c.institutions or key in c.not_names or key in _CALENDAR or _plural(word):
             continue
-        if doc.in_quote(start) or doc.position(start)[0] - 1 in doc.headline_lines:
+        if doc.in_quote(start) or doc.in_headline(start):
             continue
         described = m.group("s") and _described(text, start)
         if _inside_a_name(text, start) or described or _named_before(text, word, start):

@@ -30,11 +30,10 @@ class Params:
 
 def check(doc: Document, params: Params) -> Iterator[Hit]:
     c = attribution.cues()
-    headlines = doc.headline_lines if params.skip_headlines else frozenset()
     for m in casualties.mentions(doc):
         if m.quoted or m.part or m.event is not None or m.qualifier == "zero":
             continue
-        if doc.position(m.start)[0] - 1 in headlines or doc.in_quote(m.start, m.end):
+        if (params.skip_headlines and doc.in_headline(m.start)) or doc.in_quote(m.start, m.end):
             continue
         sentence = doc.sentences[m.sentence]
         text = attribution.blank_quotes(doc, sentence.start, sentence.end)

@@ -30,9 +30,8 @@ class Params:
 
 def check(doc: Document, params: Params) -> Iterator[Hit]:
     c = attribution.cues()
-    headlines = doc.headline_lines if params.skip_headlines else frozenset()
     for sentence in doc.sentences:
-        if doc.position(sentence.start)[0] - 1 in headlines:
+        if params.skip_headlines and doc.in_headline(sentence.start):
             continue
         text = attribution.blank_quotes(doc, sentence.start, sentence.end)
         hedge = c.hedge.search(text)

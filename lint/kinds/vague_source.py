@@ -27,9 +27,5 @@ class Params:
 
 
 def check(doc: Document, params: Params) -> Iterator[Hit]:
-    c = attribution.cues()
-    for sentence in doc.sentences:
-        text = attribution.blank_quotes(doc, sentence.start, sentence.end)
-        for found in c.vague.finditer(text):
-            start = sentence.start + found.start()
-            yield Hit(start, sentence.start + found.end(), {"phrase": found.group(0)})
+    for found in attribution.cues().vague.finditer(doc.unquoted):
+        yield Hit(found.start(), found.end(), {"phrase": found.group(0)})
