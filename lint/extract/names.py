@@ -1,0 +1,253 @@
+"""Proper names as a story spells them, and the keys that tell spellings of one name apart.
+
+A name is a run of capitalised words, with lower-case particles inside ("Deir ez-Zor", "Bashar
+al-Assad"). Each spelling is compared through two keys:
+
+- `fold`: lower case, diacritics dropped, the Arabic article's forms ("al", "el", "ez"…) and
+  every space, hyphen and apostrophe removed — "Deir ez-Zour" → "deirzour", "Malmö" → "malmo";
+- `skeleton`: the fold without vowels (y counts as one), doubled letters made single, and c, g,
+  k, q written alike — "Hizbollah" and "Hizballah" → "hzblh", "Qaddafi" and "Gaddafi" → "kdf",
+  "Sergey" and "Sergei" → "srk".
+
+Two spellings are variants when their skeletons match and their folds are within a small
+edit distance. Particles, aliases and non-names are data: rules/tables/names.yaml.
+"""
+
+from __future__ import annotations
+
+import functools
+import re
+import unicodedata
+from dataclasses import dataclass
+
+from . import cached, tables
+
+_VOWELS = str.maketrans("", "", "aeiouy")
+_HARD_K = str.maketrans("cqg", "kkk")  # Qaddafi, Gaddafi, Kadhafi
+
+
+@dataclass(frozen=True)
+class NameForm:
+    start: int
+    end: int
+    text: str  # as written, whitespace normalised
+    sentence_start: bool  # the run starts a sentence (a capital there proves nothing)
+
+
+@dataclass(frozen=True)
+class _Grammar:
+    run: re.Pattern
+    articles: re.Pattern
+    aliases: dict[str, int]  # folded alias -> group number
+    not_names: frozenset[str]
+    common: frozenset[str]
+    endings: tuple[str, ...]
+
+
+@functools.cache
+def grammar() -> _Grammar:
+    t = "names"
+    particles = tables.alternation(tables.words(t, "particles"))
+    word = r"[A-ZÀ-ÖØ-Þ][\w'’]*(?:-[A-Za-zÀ-ÿ][\w'’]*)*"
+    run = rf"{word}(?:[ \t]+(?:(?:{particles})[- ])?{word}|(?:[ \t]+|-)(?:{particles})-{word})*"
+    articles = tables.alternation(tables.words(t, "articles"))
+    aliases = {}
+    for group, forms in enumerate(tables.load(t)["aliases"]):
+        for form in forms:
+            aliases[fold(str(form), keep_articles=True)] = group
+    return _Grammar(
+        run=re.compile(rf"(?<![\w'’-]){run}(?![\w'’])"),
+        articles=re.compile(rf"(?:^|(?<=[\s-]))(?:{articles})[- ](?=\w)", re.I),
+        aliases=aliases,
+        not_names=frozenset(tables.words(t, "not-names")),
+        common=frozenset(tables.words(t, "common-words")),
+        endings=tables.words(t, "derived-endings"),
+    )
+
+
+_NOT_LETTER = re.compile(r"[^a-z0-9]")
+_DOUBLED = re.compile(r"(.)\1+")
+
+
+def _strip_accents(text: str) -> str:
+    if text.isascii():
+        return text
+    return "".join(c for c in unicodedata.normalize("NFKD", text) if not unicodedata.combining(c))
+
+
+@functools.lru_cache(maxsize=1 << 16)  # names repeat within and across stories
+def fold(text: str, keep_articles: bool = False) -> str:
+    """Lower case, no diacritics, no Arabic article, no spaces, hyphens or apostrophes."""
+    text = _strip_accents(text)
+    if not keep_articles:
+        text = grammar().articles.sub("", text)
+    return _NOT_LETTER.sub("", text.lower())
+
+
+@functools.lru_cache(maxsize=1 << 16)
+def skeleton(text: str) -> str:
+    """The consonant outline of a name: "Hizballah" and "Hizbollah" → "hzblh"."""
+    folded = fold(text).translate(_HARD_K)
+    return _DOUBLED.sub(r"\1", folded.translate(_VOWELS))
+
+
+def edit_distance(a: str, b: str, limit: int = 3) -> int:
+    """Levenshtein distance, stopping early once it exceeds `limit`."""
+    if abs(len(a) - len(b)) > limit:
+        return limit + 1
+    previous = list(range(len(b) + 1))
+    for i, ca in enumerate(a, 1):
+        current = [i]
+        for j, cb in enumerate(b, 1):
+            current.append(min(previous[j] + 1, current[j - 1] + 1, previous[j - 1] + (ca != cb)))
+        if min(current) > limit:
+            return limit + 1
+        previous = current
+    return previous[-1]
+
+
+def related_words(a: str, b: str) -> bool:
+    """Different words that look alike: a name and its derived form ("Iraq", "Iraqi"), or two
+    names that differ in a common word ("Russian Ministry", "Russian Minister")."""
+    g = grammar()
+    if _compound_of(a, b) or _compound_of(b, a):
+        return True  # "Turkey-EU" and "Turkey", "U-Carmen" and "Carmen"
+    fa, fb = fold(a), fold(b)
+    shared = next(
+        (i for i, (x, y) in enumerate(zip(fa, fb, strict=False)) if x != y), min(len(fa), len(fb))
+    )
+    endings = (*g.endings, "")
+    if fa != fb and shared >= 4 and fa[shared:] in endings and fb[shared:] in endings:
+        return True  # "Iraq"/"Iraqi", "Germany"/"German", "Ukraine"/"Ukrainian"
+    words_a, words_b = a.lower().split(), b.lower().split()
+    differing = [(x, y) for x, y in zip(words_a, words_b, strict=False) if x != y]
+    if any(min(len(x), len(y)) <= 2 for x, y in differing):
+        return True  # "H Luscombe"/"Hal Luscombe", "Ma Bergamasco"/"Mi Bergamasco": initials
+    return any(x in g.common or y in g.common for x, y in differing)
+
+
+def close(a: str, b: str) -> bool:
+    """Folded spellings near enough to be one name: one letter apart up to six letters, two up
+    to eight, three beyond ("Deir Ezzor"/"Deir ez-Zour"); more than one only when they start
+    alike ("Qaddafi"/"Gaddafi" yes, "Roland"/"Ireland" no)."""
+    fa, fb = fold(a), fold(b)
+    longest = max(len(fa), len(fb))
+    limit = 1 if longest <= 6 else 2 if longest <= 8 else 3
+    distance = edit_distance(fa, fb, limit)
+    return distance <= limit and (distance <= 1 or fa[:1] == fb[:1])
+
+
+def _compound_of(whole: str, part: str) -> bool:
+    pieces = re.split(r"[-\s]", whole)
+    return (len(pieces) > 1 and part in pieces) or bool(
+        re.fullmatch(rf"{re.escape(part)}[- ][IVX]+", whole)
+    )
+
+
+def same_letters(a: str, b: str) -> bool:
+    """Spellings that differ only in case or apostrophes ("HOUSTON", "New Years"): typography,
+    not spelling. Diacritics ("Malmö", "Malmo") are a spelling difference."""
+    return re.sub(r"['’]", "", a.lower()) == re.sub(r"['’]", "", b.lower())
+
+
+def aliases_of(a: str, b: str) -> bool:
+    g = grammar()
+    ga, gb = g.aliases.get(fold(a, True)), g.aliases.get(fold(b, True))
+    return ga is not None and ga == gb
+
+
+def forms(doc) -> list[NameForm]:
+    """Every run of capitalised words in the story's prose, in order."""
+
+    def build():
+        g = grammar()
+        text = doc.prose
+        sentence_starts = {s.start for s in doc.sentences}
+        out = []
+        for m in g.run.finditer(text):
+            words = m.group(0).split()
+            start = m.start()
+            while words and words[0] in g.not_names:  # "The Deir Ezzor ..." → "Deir Ezzor"
+                start = text.index(words[1], start + len(words[0])) if len(words) > 1 else m.end()
+                words = words[1:]
+            if not words:
+                continue
+            out.append(NameForm(start, m.end(), " ".join(words), start in sentence_starts))
+        return out
+
+    return cached(doc, "names", build)
+
+
+# -- the spellings a story uses ----------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class Spelling:
+    text: str
+    occurrences: tuple[tuple[int, int], ...]  # spans, in order
+    mid_sentence: bool  # written at least once away from a sentence start (so surely a name)
+    alone: bool  # written at least once as a whole name, not only inside a longer one
+    neighbours: frozenset[str] = frozenset()  # words it is written next to ("Mario" → "Ancic")
+
+    @property
+    def folded(self) -> str:
+        return fold(self.text)
+
+
+def spellings(doc) -> list[Spelling]:
+    """Every name spelling in the story — whole runs, their single words and word pairs — with
+    where each occurs. "Deir ez-Zor Governorate" yields "Deir ez-Zor Governorate", "Deir ez-Zor",
+    "ez-Zor Governorate", "Deir", "ez-Zor" and "Governorate", so a spelling inside a longer
+    name still meets the same name written alone."""
+
+    def build():
+        text = doc.prose
+        found: dict[str, list] = {}
+        g = grammar()
+        for form in forms(doc):
+            units = _units(text, form)
+            words = form.text.split()
+            for unit, start, end in units:
+                if unit in g.not_names:
+                    continue
+                entry = found.setdefault(unit, [[], False, False, set()])
+                entry[0].append((start, end))
+                entry[1] = entry[1] or not (form.sentence_start and start == form.start)
+                entry[2] = entry[2] or unit == form.text
+                if " " not in unit and unit in words:
+                    entry[3].update(w for w in words if w != unit)
+        return [
+            Spelling(t, tuple(spans), mid, alone, frozenset(near))
+            for t, (spans, mid, alone, near) in found.items()
+        ]
+
+    return cached(doc, "name-spellings", build)
+
+
+_UNIT_WORD = re.compile(r"(?:(?:[a-z]{1,4})[- ])?[^\s]+")
+
+
+def _units(text: str, form: NameForm) -> list[tuple[str, int, int]]:
+    if " " not in form.text:  # most names are one word: no pairs to make
+        word = _POSSESSIVE.sub("", form.text)
+        return [(word, form.start, form.start + len(word))]
+    words = [
+        (m.group(0), form.start + m.start())
+        for m in _UNIT_WORD.finditer(text[form.start : form.end])
+    ]
+    units = []
+    for size in (1, 2, len(words)):
+        if size > len(words):
+            continue
+        for i in range(len(words) - size + 1):
+            chunk = words[i : i + size]
+            start = chunk[0][1]
+            end = chunk[-1][1] + len(chunk[-1][0])
+            unit = " ".join(_POSSESSIVE.sub("", w) for w, _ in chunk)
+            units.append(
+                (unit, start, end - (len(chunk[-1][0]) - len(_POSSESSIVE.sub("", chunk[-1][0]))))
+            )
+    return list(dict.fromkeys(units))
+
+
+_POSSESSIVE = re.compile(r"(?:['’]s|['’])$")
