@@ -1,4 +1,5 @@
-"""The `newslint` command: check | rules | explain. Parses options and dispatches; never formats."""
+"""The `newslint` command: check | compare | rules | explain. Parses options and dispatches;
+never formats."""
 
 from __future__ import annotations
 
@@ -128,6 +129,50 @@ def check(
     if color is None:
         color = not output_file and sys.stdout.isatty() and "NO_COLOR" not in os.environ
     options = formatters.Options(color=color, quiet=quiet, statistics=statistics, root=_repo_root())
+    _emit(formatters.render(fmt, report, options), output_file)
+    sys.exit(report.exit_code())
+
+
+@main.command()
+@click.argument("paths", nargs=-1, required=True, type=click.Path())
+@click.option(
+    "--format",
+    "fmt",
+    type=click.Choice(["text", "json", "sarif", "github"]),
+    default="text",
+    show_default=True,
+    help="Output format.",
+)
+@click.option("--select", multiple=True, help="Rules to run (replaces the config's).")
+@click.option("--ignore", multiple=True, help="Rules to skip.")
+@click.option(
+    "--fail-on",
+    type=click.Choice(["error", "warning", "info", "never"]),
+    help="Lowest severity that makes the exit code 1 (default: error).",
+)
+@click.option(
+    "--date", callback=_date, help="Publication date (YYYY-MM-DD) for copy that has none."
+)
+@click.option("--output-file", "-o", help="Write the report to this file.")
+@click.option("--quiet", "-q", is_flag=True, help="No summary line; findings only.")
+@click.option("--color/--no-color", default=None, help="Colour the text output.")
+def compare(paths, fmt, select, ignore, fail_on, date, output_file, quiet, color) -> None:
+    """Compare reports of one event: cross-document contradictions and a claims table."""
+    from . import formatters
+    from .finding import InputError
+    from .runner import Overrides, compare_paths
+
+    overrides = Overrides(select=_split(select), ignore=_split(ignore), fail_on=fail_on, date=date)
+    try:
+        report = compare_paths(list(paths), overrides)
+    except InputError as exc:
+        click.echo(f"newslint: error: {exc}", err=True)
+        sys.exit(EXIT_USAGE)
+    for error in report.errors:
+        click.echo(f"newslint: error: {error}", err=True)
+    if color is None:
+        color = not output_file and sys.stdout.isatty() and "NO_COLOR" not in os.environ
+    options = formatters.Options(color=color, quiet=quiet, statistics=False, root=_repo_root())
     _emit(formatters.render(fmt, report, options), output_file)
     sys.exit(report.exit_code())
 

@@ -67,7 +67,8 @@ def select_rules(
 def _finding(doc: Document, rule: Rule, hit: Hit) -> Finding:
     args = {key: _short(value) for key, value in hit.args.items()}
     related = tuple(
-        Related(doc.location(start, end), message) for start, end, message in hit.related
+        Related((entry[3] if len(entry) > 3 else doc).location(entry[0], entry[1]), entry[2])
+        for entry in hit.related
     )
     severity = rule.severity if hit.severity is None else min(rule.severity, hit.severity)
     return Finding(
@@ -95,7 +96,7 @@ def _directive_findings(doc, rules, directives) -> Iterable[Finding]:
 def check(doc: Document, rules: list[Rule], registry: Registry) -> list[Finding]:
     findings: list[Finding] = []
     for rule in rules:
-        if rule.kind == kinds.ENGINE:
+        if rule.kind == kinds.ENGINE or kinds.is_set_kind(rule.kind):
             continue
         module = kinds.load(rule.kind)
         findings.extend(_finding(doc, rule, hit) for hit in module.check(doc, rule.params))
@@ -106,3 +107,23 @@ def check(doc: Document, rules: list[Rule], registry: Registry) -> list[Finding]
         findings += [f for f in extra if not suppress.is_suppressed(f, directives)]
     findings.sort(key=Finding.sort_key)
     return findings
+
+
+def check_set(
+    docs: list[Document], rules: list[Rule], registry: Registry, targets: set[int] | None = None
+) -> list[Finding]:
+    """Cross-document rules over coverage of one event. Findings land on the documents in
+    `targets` (all of them by default: `newslint compare`; only the story when it is checked
+    against its `sources:`), and each document's inline directives still apply."""
+    findings: list[Finding] = []
+    for rule in rules:
+        if rule.kind == kinds.ENGINE or not kinds.is_set_kind(rule.kind):
+            continue
+        module = kinds.load(rule.kind)
+        for index, hit in module.check_set(docs, rule.params):
+            if targets is None or index in targets:
+                findings.append(_finding(docs[index], rule, hit))
+    directives = {doc.path: suppress.parse(doc, registry.resolve) for doc in docs}
+    kept = [f for f in findings if not suppress.is_suppressed(f, directives[f.path])]
+    kept.sort(key=Finding.sort_key)
+    return kept

@@ -100,7 +100,8 @@ class Hit:
     start: int
     end: int
     args: dict
-    related: tuple[tuple[int, int, str], ...] = ()
+    # (start, end, message) in the same document, or (start, end, message, other_document)
+    related: tuple[tuple, ...] = ()
     severity: Severity | None = None
 
 

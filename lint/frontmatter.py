@@ -24,6 +24,7 @@ class FrontMatter:
     date: dt.date | None
     sources: tuple[str, ...]
     end: int  # offset of the first character after the closing line
+    sources_line: int | None = None  # 1-based line of `sources:` in the file
 
 
 def _key_lines(block: str) -> dict[str, int]:
@@ -89,5 +90,9 @@ def parse(text: str, path: str) -> FrontMatter | None:
     if not isinstance(sources, list | tuple) or not all(isinstance(s, str) for s in sources):
         fail("sources", "`sources` must be a path or a list of paths")
     return FrontMatter(
-        title=None if title is None else str(title), date=date, sources=tuple(sources), end=end
+        title=None if title is None else str(title),
+        date=date,
+        sources=tuple(sources),
+        end=end,
+        sources_line=lines["sources"] + 1 if "sources" in lines else None,
     )

@@ -34,6 +34,7 @@ class Report:
     files: list[str] = field(default_factory=list)
     rules: dict[str, Rule] = field(default_factory=dict)  # every rule that ran, by code
     fail_on: str = "error"
+    claims: list = field(default_factory=list)  # compare: ledger rows, one cell per file
 
     def exit_code(self) -> int:
         if self.errors:
@@ -85,6 +86,32 @@ class _Session:
             doc.reference_date = self.overrides.date
         self.report.files.append(name)
         self.report.findings.extend(engine.check(doc, rules, registry))
+        if doc.front_matter and doc.front_matter.sources and path is not None:
+            sources = self._sources(doc, path)
+            docs = [*sources, doc]
+            self.report.findings.extend(
+                engine.check_set(docs, rules, registry, targets={len(docs) - 1})
+            )
+
+    def _sources(self, doc: Document, path: Path) -> list[Document]:
+        """The story's `sources:` (paths relative to it); one that cannot be read is an error
+        naming the story and the line, and the rest are still compared."""
+        found = []
+        line = doc.front_matter.sources_line
+        for source in doc.front_matter.sources:
+            target = path.parent / source
+            try:
+                found.append(Document.from_bytes(target.read_bytes(), display_path(target)))
+            except OSError as exc:
+                reason = exc.strerror or str(exc)
+                self.report.errors.append(
+                    InputError(doc.path, f"source {source!r}: {reason.lower()}", line)
+                )
+            except InputError as exc:
+                self.report.errors.append(InputError(doc.path, f"source {source!r}: {exc}", line))
+        for source in found:
+            source.reference_date = self.overrides.date
+        return found
 
     def guarded(self, action, *args) -> None:
         try:
@@ -133,6 +160,39 @@ def lint_paths(paths: list[str], overrides: Overrides | None = None) -> Report:
     return report
 
 
+def compare_paths(paths: list[str], overrides: Overrides | None = None) -> Report:
+    """`newslint compare`: the files as reports of one event, checked against each other."""
+    overrides = overrides or Overrides()
+    session = _Session(overrides)
+    settings = session.settings_for(Path.cwd())
+    registry, rules = _rules_for(settings, None)
+    report = session.report
+    docs = []
+    for raw in paths:
+        path = Path(raw)
+        name = display_path(path)
+        try:
+            doc = Document.from_bytes(path.read_bytes(), name)
+        except OSError as exc:
+            report.errors.append(InputError(raw, f"cannot read: {exc.strerror or exc}"))
+            continue
+        except InputError as exc:
+            report.errors.append(exc)
+            continue
+        if overrides.date:
+            doc.reference_date = overrides.date
+        docs.append(doc)
+        report.files.append(name)
+    for rule in rules:
+        report.rules.setdefault(rule.code, rule)
+    report.findings = engine.check_set(docs, rules, registry)
+    from .extract import ledger
+
+    report.claims = ledger.casualty_rows(docs)
+    report.fail_on = overrides.fail_on or settings.fail_on or "error"
+    return report
+
+
 def lint_text(
     text: str,
     path: str = "<text>",
@@ -152,3 +212,26 @@ def lint_text(
     if date:
         doc.reference_date = date
     return engine.check(doc, rules, registry)
+
+
+# Examples of cross-document rules hold several reports in one string, split on this line.
+REPORT_SEPARATOR = "\n=== next report ===\n"
+
+
+def compare_texts(
+    texts: list[str],
+    paths: list[str] | None = None,
+    *,
+    select: list[str] | None = None,
+    date: dt.date | None = None,
+) -> list[Finding]:
+    """Compare strings as reports of one event with the shipped packs' cross-document rules."""
+    settings = config.with_overrides(
+        config.Settings(root=Path.cwd()), select=tuple(select) if select is not None else None
+    )
+    registry, rules = _rules_for(settings, None)
+    paths = paths or [f"report-{i + 1}.txt" for i in range(len(texts))]
+    docs = [Document(text, path) for text, path in zip(texts, paths, strict=True)]
+    for doc in docs:
+        doc.reference_date = date
+    return engine.check_set(docs, rules, registry)

@@ -92,7 +92,9 @@ def test_seeds_attribution(seeds_dir):
 def test_seeds_name_spellings(seeds_dir):
     paths = sorted(str(p) for p in seeds_dir.glob("*.txt"))
     report = lint_paths(paths, Overrides(select=("NL501", "NL502")))
-    found = sorted((f.path.rsplit("/", 1)[-1][:3], f.location.line, f.code) for f in report.findings)
+    found = sorted(
+        (f.path.rsplit("/", 1)[-1][:3], f.location.line, f.code) for f in report.findings
+    )
     assert found == [
         ("000", 11, "NL501"),  # "Hizbollah" beside "Hizballah"
         ("000", 16, "NL501"),  # "Deir ez-Zour" beside "Deir Ezzor"

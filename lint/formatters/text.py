@@ -55,6 +55,19 @@ def render(report, options) -> str:
                 lines.append(
                     f"    {r.location.path}:{r.location.line}:{r.location.column}: {r.message}"
                 )
+    if getattr(report, "claims", None) and not options.statistics:
+        lines.extend(claims_table(report))
     if not options.quiet:
         lines.append(summary(report))
     return "\n".join(lines) + ("\n" if lines else "")
+
+
+def claims_table(report) -> list[str]:
+    """What each document says about each claim (line numbers in brackets): `compare` only."""
+    lines = ["", "Claims (line numbers in brackets):"]
+    for row in report.claims:
+        lines.append(f"  {row.claim}:")
+        for name, cell in zip(report.files, row.cells, strict=True):
+            lines.append(f"    {name}: {cell or '—'}")
+    lines.append("")
+    return lines

@@ -1,7 +1,10 @@
 """Check kinds: one module each, found by file name (kind `phrase-line` is phrase_line.py).
 
 Every kind module has a docstring, `KIND` (its name), `ARGS` (the fields its message templates may
-use), a frozen `Params` dataclass and a pure `check(doc, params)` that yields Hits.
+use), a frozen `Params` dataclass and a pure `check(doc, params)` that yields Hits. A kind that
+compares several documents (coverage of one event) sets `SCOPE = "set"` and has
+`check_set(docs, params)` yielding (document index, Hit) instead; its Hits may relate to places
+in the other documents.
 The kind `engine` is not a module: its findings (suppression directives) come from the engine.
 """
 
@@ -27,3 +30,7 @@ def load(kind: str) -> ModuleType:
     if getattr(module, "KIND", None) != kind:
         raise RuntimeError(f"kind module {module.__name__} must set KIND = {kind!r}")
     return module
+
+
+def is_set_kind(kind: str) -> bool:
+    return kind != ENGINE and getattr(load(kind), "SCOPE", "document") == "set"

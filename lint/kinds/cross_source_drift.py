@@ -1,0 +1,95 @@
+"""cross-source-drift: casualty figures that disagree across reports of one event.
+
+Run by `newslint compare` (every document against the ones before it) and by `newslint check`
+on a story whose front matter lists `sources:` (the story against each source). Each document's
+casualty mentions (newslint.extract.casualties) are compared with the other documents' by the
+same tests as casualty-drift — same outcome, same or containing group, no other-event marker,
+not a part of a total — so "12 killed, including 10 Americans" and "10 Americans killed" agree.
+Figures that cannot both be true are reported at the rule's severity; one figure told with
+different qualifiers ("about 100" against "more than 100") at warning; figures attributed to
+different named sources (a ministry against an observatory) at `sources-differ`.
+
+Only figures in each report's first `lede-paragraphs` paragraphs are compared: that is where
+a report gives the event's own toll; further down, tolls of other events (background, earlier
+attacks elsewhere) crowd in and cannot be told apart across outlets.
+
+Example (fail): `More than 100 fighters were killed.` in one report, `About 60 fighters were
+killed.` in another.
+Example (pass): `Twelve people were killed, including 10 Americans.` in one report, `Ten
+Americans were killed.` in another.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from dataclasses import dataclass
+
+from ..document import Document
+from ..extract import casualties
+from ..finding import Hit, Severity
+from .casualty_drift import _close
+from .qualifier_drift import _drifts
+
+KIND = "cross-source-drift"
+SCOPE = "set"
+ARGS = ("figure", "others", "outcome")
+
+
+@dataclass(frozen=True)
+class Params:
+    sources_differ: str = "info"
+    max_ratio: float = 3.0
+    max_listed: int = 3
+    lede_paragraphs: int = 6
+
+    def __post_init__(self):
+        Severity.parse(self.sources_differ)
+
+
+def _comparable(a: casualties.Mention, b: casualties.Mention) -> bool:
+    return a.comparable and b.comparable and a.event == b.event and not (a.quoted or b.quoted)
+
+
+def _in_lede(doc: Document, paragraphs: int) -> list[casualties.Mention]:
+    text_paragraphs = [p for p in doc.paragraphs if doc.prose[p.start : p.end].strip()]
+    if not text_paragraphs:
+        return []
+    limit = text_paragraphs[min(paragraphs, len(text_paragraphs)) - 1].end
+    return [m for m in casualties.mentions(doc) if m.start < limit]
+
+
+def check_set(docs: list[Document], params: Params) -> Iterator[tuple[int, Hit]]:
+    found = [_in_lede(doc, params.lede_paragraphs) for doc in docs]
+    cap = Severity.parse(params.sources_differ)
+    for j in range(len(docs)):
+        for b in found[j]:
+            contradicts, drifts = [], []
+            for i in range(j):
+                for a in found[i]:
+                    if not _comparable(a, b):
+                        continue
+                    if casualties.conflict(a, b) and _close(a, b, params.max_ratio):
+                        contradicts.append((i, a))
+                    elif _drifts(a, b):
+                        drifts.append((i, a))
+            others = contradicts or drifts
+            if not others:
+                continue
+            differ = all(casualties.sources_differ(a, b) for _, a in others)
+            severity = cap if differ else (None if contradicts else Severity.WARNING)
+            listed = others[: params.max_listed]
+            described = "; ".join(
+                f"{docs[i].path}:{docs[i].position(a.start)[0]} says '{a.text}'" for i, a in listed
+            )
+            if len(others) > len(listed):
+                described += f" (and {len(others) - len(listed)} more)"
+            yield (
+                j,
+                Hit(
+                    b.start,
+                    b.end,
+                    {"figure": b.text, "others": described, "outcome": b.outcome},
+                    related=tuple((a.start, a.end, f"'{a.text}' here", docs[i]) for i, a in listed),
+                    severity=severity,
+                ),
+            )
