@@ -86,3 +86,33 @@ def test_names_across_reports():
     assert found == [("report-3.txt", "NL504")]
     aliases = ["A\n\nIslamic State claimed it.\n", "B\n\nThe attack was claimed by ISIS.\n"]
     assert [f for f in compare_texts(aliases) if f.code == "NL504"] == []
+
+
+def test_month_slip_across_reports_flags_the_less_supported_date():
+    head = "---\ndate: 2018-02-08\n---\n"
+    texts = [
+        head + "On Wednesday night and Thursday morning, Jan. 7-8, the guns fired.\n",
+        head + "The February 7 attack was repelled.\n",
+        head + "The Feb. 7 attack left many dead.\n",
+    ]
+    found = [(f.path, f.location.line, f.code) for f in compare_texts(texts) if f.code == "NL206"]
+    assert found == [("report-1.txt", 4, "NL206")]
+
+
+def test_a_series_of_events_is_not_a_slip():
+    head = "---\ndate: 2017-09-16\n---\n"
+    texts = [
+        head + "Tuesday's launch flew over Japan.\n",
+        head + "Friday's launch also flew over Japan.\n",
+        head + "The CNN special airs on Friday, September 15.\n",
+    ]
+    assert [f for f in compare_texts(texts) if f.code == "NL206"] == []
+
+
+def test_seeds_compared(seeds_dir):
+    paths = [str(p) for p in sorted(seeds_dir.glob("*.txt"))]
+    report = compare_paths(paths, Overrides(date=__import__("datetime").date(2018, 2, 8)))
+    found = {(f.path.rsplit("/", 1)[-1][:3], f.location.line, f.code) for f in report.findings}
+    assert ("004", 10, "NL104") in found  # "about 100" against "more than 100" elsewhere
+    assert ("000", 16, "NL206") in found  # "Jan. 7-8" against "the February 7 attack"
+    assert ("001", 33, "NL504") in found  # "Sergei Lavrov" against "Sergey Lavrov"
