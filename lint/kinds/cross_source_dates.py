@@ -33,7 +33,7 @@ ARGS = ("date", "resolved", "others")
 
 @dataclass(frozen=True)
 class Params:
-    max_days: int = 3  # a day slip; series of events (launch after launch) are further apart
+    max_days: int = 1  # a day slip; a series of events (launch after launch) is further apart
 
 
 @dataclass(frozen=True)
