@@ -116,3 +116,20 @@ def test_seeds_compared(seeds_dir):
     assert ("004", 10, "NL104") in found  # "about 100" against "more than 100" elsewhere
     assert ("000", 16, "NL206") in found  # "Jan. 7-8" against "the February 7 attack"
     assert ("001", 33, "NL504") in found  # "Sergei Lavrov" against "Sergey Lavrov"
+
+
+def test_quote_worded_differently_or_given_to_another_speaker():
+    said = '"We will not be moved on this, whatever happens next week," {}.\n'
+    texts = [said.format("the mayor said"), said.replace("not", "never").format("the mayor said")]
+    assert [f.code for f in compare_texts(texts) if f.code == "NL307"] == ["NL307"]
+    texts = [said.format("Mayor Ann Lee said"), said.format("Governor Tom Hale said")]
+    assert [f.code for f in compare_texts(texts) if f.code == "NL307"] == ["NL307"]
+
+
+def test_same_quote_partial_quote_and_curly_marks_are_quiet():
+    texts = [
+        '"We will not be moved on this, whatever happens next week," the mayor said.\n',
+        "The mayor said: “We will not be moved on this, whatever happens next week.”\n",
+        'She said they "will not be moved on this, whatever happens".\n',
+    ]
+    assert [f for f in compare_texts(texts) if f.code == "NL307"] == []
