@@ -35,6 +35,7 @@ class Report:
     rules: dict[str, Rule] = field(default_factory=dict)  # every rule that ran, by code
     fail_on: str = "error"
     claims: list = field(default_factory=list)  # compare: ledger rows, one cell per file
+    texts: dict[str, str] = field(default_factory=dict)  # each file's text, for the HTML page
 
     def exit_code(self) -> int:
         if self.errors:
@@ -85,6 +86,7 @@ class _Session:
         if self.overrides.date:
             doc.reference_date = self.overrides.date
         self.report.files.append(name)
+        self.report.texts[name] = doc.text
         self.report.findings.extend(engine.check(doc, rules, registry))
         if doc.front_matter and doc.front_matter.sources and path is not None:
             sources = self._sources(doc, path)
@@ -183,12 +185,13 @@ def compare_paths(paths: list[str], overrides: Overrides | None = None) -> Repor
             doc.reference_date = overrides.date
         docs.append(doc)
         report.files.append(name)
+        report.texts[name] = doc.text
     for rule in rules:
         report.rules.setdefault(rule.code, rule)
     report.findings = engine.check_set(docs, rules, registry)
     from .extract import ledger
 
-    report.claims = ledger.casualty_rows(docs)
+    report.claims = ledger.casualty_rows(docs) + ledger.date_rows(docs)
     report.fail_on = overrides.fail_on or settings.fail_on or "error"
     return report
 

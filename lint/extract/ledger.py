@@ -1,13 +1,15 @@
 """A claim ledger per document, for comparing reports of one event: what each says about the
-casualties, built from the casualty extractor (never a second parse). `newslint compare` prints
+casualties and when the event happened, built from the casualty and date extractors (never a
+second parse). `newslint compare` prints
 it as a table an editor can scan: each claim, and what each document says, with line numbers.
 """
 
 from __future__ import annotations
 
+import datetime as dt
 from dataclasses import dataclass
 
-from . import casualties
+from . import casualties, dates
 
 _OUTCOMES = ("killed", "wounded", "missing", "casualties")
 
@@ -35,3 +37,57 @@ def casualty_rows(docs) -> list[ClaimRow]:
         if any(cells):
             rows.append(ClaimRow(outcome, tuple(cells)))
     return rows
+
+
+@dataclass(frozen=True)
+class DateClaim:
+    doc: int
+    start: int
+    end: int
+    text: str
+    days: frozenset[dt.date]
+    event: str | None
+    weekday_wrong: bool = False  # written with weekdays that do not fit its own days
+
+
+def date_claims(index: int, doc) -> list[DateClaim]:
+    found = dates.dates(doc)
+    out = []
+    for w in found.in_copy():
+        if not w.days or found.on_caption(w) or dates.tense(doc, w.start, w.end) == "future":
+            continue
+        event = dates.event_of(doc, w.start, w.end, possessive=False)
+        if event is None and not w.weekdays:
+            continue
+        year = dates.year_in_story(doc, w, found.reference)
+        days = w.calendar_days(year) if year else None
+        if days:
+            wrong = bool(w.weekdays) and days[0].weekday() != w.weekdays[0]
+            out.append(DateClaim(index, w.start, w.end, w.text, frozenset(days), event, wrong))
+    if found.reference is not None:
+        for bare in found.weekdays:
+            possessive = bare.text.endswith(("'s", "’s"))
+            event = dates.event_of(doc, bare.start, bare.end, possessive=possessive)
+            if event is None:
+                continue
+            when = dates.tense(doc, bare.start, bare.end)
+            day = dates.resolve_weekday(bare.weekday, found.reference.date, when)
+            out.append(DateClaim(index, bare.start, bare.end, bare.text, frozenset([day]), event))
+    return out
+
+
+def date_rows(docs) -> list[ClaimRow]:
+    """The event dates each document gives (its weekdays resolved against its own date)."""
+    cells = []
+    for index, doc in enumerate(docs):
+        seen = []
+        for claim in date_claims(index, doc):
+            first, last = min(claim.days), max(claim.days)
+            day = f"{dates.ap_month(first.month)} {first.day}" + (
+                f"-{last.day}" if last != first else ""
+            )
+            label = f"{day} ({doc.position(claim.start)[0]})"
+            if label not in seen:
+                seen.append(label)
+        cells.append(", ".join(seen))
+    return [ClaimRow("event date", tuple(cells))] if any(cells) else []

@@ -23,7 +23,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 
 from ..document import Document
-from ..extract import dates
+from ..extract import dates, ledger
 from ..finding import Hit
 
 KIND = "cross-source-dates"
@@ -36,51 +36,14 @@ class Params:
     max_days: int = 1  # a day slip; a series of events (launch after launch) is further apart
 
 
-@dataclass(frozen=True)
-class _Claim:
-    doc: int
-    start: int
-    end: int
-    text: str
-    days: frozenset[dt.date]
-    event: str | None
-    weekday_wrong: bool = False  # written with weekdays that do not fit its own days
-
-
-def _claims(index: int, doc: Document) -> list[_Claim]:
-    found = dates.dates(doc)
-    out = []
-    for w in found.in_copy():
-        if not w.days or found.on_caption(w) or dates.tense(doc, w.start, w.end) == "future":
-            continue
-        event = dates.event_of(doc, w.start, w.end, possessive=False)
-        if event is None and not w.weekdays:
-            continue
-        year = dates.year_in_story(doc, w, found.reference)
-        days = w.calendar_days(year) if year else None
-        if days:
-            wrong = bool(w.weekdays) and days[0].weekday() != w.weekdays[0]
-            out.append(_Claim(index, w.start, w.end, w.text, frozenset(days), event, wrong))
-    if found.reference is not None:
-        for bare in found.weekdays:
-            possessive = bare.text.endswith(("'s", "’s"))
-            event = dates.event_of(doc, bare.start, bare.end, possessive=possessive)
-            if event is None:
-                continue
-            when = dates.tense(doc, bare.start, bare.end)
-            day = dates.resolve_weekday(bare.weekday, found.reference.date, when)
-            out.append(_Claim(index, bare.start, bare.end, bare.text, frozenset([day]), event))
-    return out
-
-
-def _month_slip(a: _Claim, b: _Claim) -> bool:
+def _month_slip(a: ledger.DateClaim, b: ledger.DateClaim) -> bool:
     """The same days in the month before or after: "Jan. 7-8" for "Feb. 7"."""
     months = {d.year * 12 + d.month for d in a.days}, {d.year * 12 + d.month for d in b.days}
     near = any(abs(x - y) == 1 for x in months[0] for y in months[1])
     return near and bool({d.day for d in a.days} & {d.day for d in b.days})
 
 
-def _disagree(a: _Claim, b: _Claim, max_days: int) -> bool:
+def _disagree(a: ledger.DateClaim, b: ledger.DateClaim, max_days: int) -> bool:
     """Two dates for one event: a day slip for the same event noun ("the Feb. 7 attack",
     "Wednesday's attack" resolving to Feb. 6), or the same days a month off."""
     if a.doc == b.doc or a.days & b.days:
@@ -100,9 +63,9 @@ def _label(days: frozenset[dt.date]) -> str:
 
 
 def check_set(docs: list[Document], params: Params) -> Iterator[tuple[int, Hit]]:
-    claims = [c for index, doc in enumerate(docs) for c in _claims(index, doc)]
+    claims = [c for index, doc in enumerate(docs) for c in ledger.date_claims(index, doc)]
 
-    def support(claim: _Claim) -> int:
+    def support(claim: ledger.DateClaim) -> int:
         return len({c.doc for c in claims if c.days & claim.days})
 
     for claim in claims:

@@ -5,6 +5,8 @@ on a story whose front matter lists `sources:` (the story against each source). 
 casualty mentions (newslint.extract.casualties) are compared with the other documents' by the
 same tests as casualty-drift — same outcome, same or containing group, no other-event marker,
 not a part of a total — so "12 killed, including 10 Americans" and "10 Americans killed" agree.
+Other figures tied to a subject — ages, rates, distances (units converted first, so "five
+miles" and "eight kilometers" agree), group sizes — are compared as figure-drift compares them.
 Figures that cannot both be true are reported at the rule's severity; one figure told with
 different qualifiers ("about 100" against "more than 100") at warning; figures attributed to
 different named sources (a ministry against an observatory) at `sources-differ`.
@@ -25,8 +27,9 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 
 from ..document import Document
-from ..extract import casualties
+from ..extract import casualties, figures
 from ..finding import Hit, Severity
+from . import figure_drift
 from .casualty_drift import _close
 from .qualifier_drift import _drifts
 
@@ -41,6 +44,7 @@ class Params:
     max_ratio: float = 3.0
     max_listed: int = 3
     lede_paragraphs: int = 6
+    approximate_margin: float = 0.1
 
     def __post_init__(self):
         Severity.parse(self.sources_differ)
@@ -93,3 +97,28 @@ def check_set(docs: list[Document], params: Params) -> Iterator[tuple[int, Hit]]
                     severity=severity,
                 ),
             )
+    yield from _figures(docs, params)
+
+
+def _figures(docs: list[Document], params: Params) -> Iterator[tuple[int, Hit]]:
+    """Ages, rates, distances and group sizes of the same subject, units converted first:
+    "five miles east of Khusham" and "eight kilometers east of Khusham" agree."""
+    found = [figures.figures(doc) for doc in docs]
+    for j in range(len(docs)):
+        for b in found[j]:
+            others = [
+                (i, a)
+                for i in range(j)
+                for a in found[i]
+                if (a.measure, a.subject) == (b.measure, b.subject)
+                and not figure_drift._agree(a, b, params.approximate_margin)
+            ]
+            if not others:
+                continue
+            listed = others[: params.max_listed]
+            described = "; ".join(
+                f"{docs[i].path}:{docs[i].position(a.start)[0]} says '{a.text}'" for i, a in listed
+            )
+            args = {"figure": b.text, "others": described, "outcome": f"{b.measure} ({b.subject})"}
+            related = tuple((a.start, a.end, f"'{a.text}' here", docs[i]) for i, a in listed)
+            yield j, Hit(b.start, b.end, args, related=related)
