@@ -191,7 +191,7 @@ def compare_paths(paths: list[str], overrides: Overrides | None = None) -> Repor
     report.findings = engine.check_set(docs, rules, registry)
     from .extract import ledger
 
-    report.claims = ledger.casualty_rows(docs) + ledger.date_rows(docs)
+    report.claims = ledger.casualty_rows(docs) + ledger.date_rows(docs) + ledger.figure_rows(docs)
     report.fail_on = overrides.fail_on or settings.fail_on or "error"
     return report
 

@@ -9,7 +9,7 @@ from __future__ import annotations
 import datetime as dt
 from dataclasses import dataclass
 
-from . import casualties, dates
+from . import casualties, dates, figures
 
 _OUTCOMES = ("killed", "wounded", "missing", "casualties")
 
@@ -91,3 +91,19 @@ def date_rows(docs) -> list[ClaimRow]:
                 seen.append(label)
         cells.append(", ".join(seen))
     return [ClaimRow("event date", tuple(cells))] if any(cells) else []
+
+
+def figure_rows(docs) -> list[ClaimRow]:
+    """Ages, rates, distances and sizes, one row per subject that two or more documents give."""
+    by_subject: dict[tuple[str, str], list[list[str]]] = {}
+    for index, doc in enumerate(docs):
+        for f in figures.figures(doc):
+            cells = by_subject.setdefault((f.measure, f.subject), [[] for _ in docs])
+            label = f"{f.text} ({doc.position(f.start)[0]})"
+            if label not in cells[index]:
+                cells[index].append(label)
+    return [
+        ClaimRow(f"{measure}: {subject}", tuple(", ".join(c) for c in cells))
+        for (measure, subject), cells in by_subject.items()
+        if sum(1 for c in cells if c) >= 2
+    ]
