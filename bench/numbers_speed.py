@@ -87,7 +87,7 @@ def whole_process(runs: int, peer: str | None) -> None:
         ]
         peer_path = shutil.which(peer) if peer else None
         if peer_path:
-            rows.append((f"{peer} (peer)", timed([peer_path, str(plain)], runs)))
+            rows.append((f"{peer} check (peer)", timed([peer_path, "check", str(plain)], runs)))
         code = (
             "import sys; from newslint import lint_text; "
             f"lint_text(open({str(plain)!r}).read(), 's.md', select=['numbers']); "
