@@ -44,6 +44,56 @@ def _emit(text: str, output_file: str | None) -> None:
         click.echo(text, nl=False)
 
 
+def _report_options(func):
+    """Options `check` and `compare` share: what to run, when to fail, how to print."""
+    options = [
+        click.option(
+            "--format",
+            "fmt",
+            type=click.Choice(["text", "json", "sarif", "github", "html"]),
+            default="text",
+            show_default=True,
+            help="Output format.",
+        ),
+        click.option(
+            "--select",
+            multiple=True,
+            help="Rules to run: codes, names, packs or tags (replaces the config's).",
+        ),
+        click.option("--ignore", multiple=True, help="Rules to skip: codes, names, packs or tags."),
+        click.option(
+            "--fail-on",
+            type=click.Choice(["error", "warning", "info", "never"]),
+            help="Lowest severity that makes the exit code 1 (default: error).",
+        ),
+        click.option(
+            "--date", callback=_date, help="Publication date (YYYY-MM-DD) for copy that has none."
+        ),
+        click.option("--output-file", "-o", help="Write the report to this file."),
+        click.option("--quiet", "-q", is_flag=True, help="No summary line; findings only."),
+        click.option(
+            "--color/--no-color",
+            default=None,
+            help="Colour the text output (default: on a terminal).",
+        ),
+    ]
+    for option in reversed(options):
+        func = option(func)
+    return func
+
+
+def _print(report, fmt, output_file, quiet, color, statistics=False) -> None:
+    from . import formatters
+
+    for error in report.errors:
+        click.echo(f"newslint: error: {error}", err=True)
+    if color is None:
+        color = not output_file and sys.stdout.isatty() and "NO_COLOR" not in os.environ
+    options = formatters.Options(color=color, quiet=quiet, statistics=statistics, root=_repo_root())
+    _emit(formatters.render(fmt, report, options), output_file)
+    sys.exit(report.exit_code())
+
+
 @click.group(context_settings={"help_option_names": ["-h", "--help"]})
 @click.version_option(__version__, prog_name="newslint")
 def main() -> None:
@@ -52,29 +102,8 @@ def main() -> None:
 
 @main.command()
 @click.argument("paths", nargs=-1, type=click.Path())
-@click.option(
-    "--format",
-    "fmt",
-    type=click.Choice(["text", "json", "sarif", "github", "html"]),
-    default="text",
-    show_default=True,
-    help="Output format.",
-)
-@click.option(
-    "--select",
-    multiple=True,
-    help="Rules to run: codes, names, packs or tags (replaces the config's).",
-)
+@_report_options
 @click.option("--extend-select", multiple=True, help="Rules to run in addition to the selection.")
-@click.option("--ignore", multiple=True, help="Rules to skip: codes, names, packs or tags.")
-@click.option(
-    "--fail-on",
-    type=click.Choice(["error", "warning", "info", "never"]),
-    help="Lowest severity that makes the exit code 1 (default: error).",
-)
-@click.option(
-    "--date", callback=_date, help="Publication date (YYYY-MM-DD) for copy that has none."
-)
 @click.option(
     "--config",
     "config_path",
@@ -82,12 +111,7 @@ def main() -> None:
     help="Use this config file instead of discovering one.",
 )
 @click.option("--stdin-filename", help="Name to report for copy read from '-' (stdin).")
-@click.option("--output-file", "-o", help="Write the report to this file.")
 @click.option("--statistics", is_flag=True, help="Count findings per rule instead of listing them.")
-@click.option("--quiet", "-q", is_flag=True, help="No summary line; findings only.")
-@click.option(
-    "--color/--no-color", default=None, help="Colour the text output (default: on a terminal)."
-)
 def check(
     paths,
     fmt,
@@ -104,7 +128,6 @@ def check(
     color,
 ) -> None:
     """Lint stories (files, folders, or - for stdin)."""
-    from . import formatters
     from .finding import InputError
     from .runner import Overrides, lint_paths
 
@@ -124,41 +147,14 @@ def check(
     except InputError as exc:  # config or rule packs: nothing can be linted
         click.echo(f"newslint: error: {exc}", err=True)
         sys.exit(EXIT_USAGE)
-    for error in report.errors:
-        click.echo(f"newslint: error: {error}", err=True)
-    if color is None:
-        color = not output_file and sys.stdout.isatty() and "NO_COLOR" not in os.environ
-    options = formatters.Options(color=color, quiet=quiet, statistics=statistics, root=_repo_root())
-    _emit(formatters.render(fmt, report, options), output_file)
-    sys.exit(report.exit_code())
+    _print(report, fmt, output_file, quiet, color, statistics)
 
 
 @main.command()
 @click.argument("paths", nargs=-1, required=True, type=click.Path())
-@click.option(
-    "--format",
-    "fmt",
-    type=click.Choice(["text", "json", "sarif", "github", "html"]),
-    default="text",
-    show_default=True,
-    help="Output format.",
-)
-@click.option("--select", multiple=True, help="Rules to run (replaces the config's).")
-@click.option("--ignore", multiple=True, help="Rules to skip.")
-@click.option(
-    "--fail-on",
-    type=click.Choice(["error", "warning", "info", "never"]),
-    help="Lowest severity that makes the exit code 1 (default: error).",
-)
-@click.option(
-    "--date", callback=_date, help="Publication date (YYYY-MM-DD) for copy that has none."
-)
-@click.option("--output-file", "-o", help="Write the report to this file.")
-@click.option("--quiet", "-q", is_flag=True, help="No summary line; findings only.")
-@click.option("--color/--no-color", default=None, help="Colour the text output.")
+@_report_options
 def compare(paths, fmt, select, ignore, fail_on, date, output_file, quiet, color) -> None:
     """Compare reports of one event: cross-document contradictions and a claims table."""
-    from . import formatters
     from .finding import InputError
     from .runner import Overrides, compare_paths
 
@@ -168,13 +164,7 @@ def compare(paths, fmt, select, ignore, fail_on, date, output_file, quiet, color
     except InputError as exc:
         click.echo(f"newslint: error: {exc}", err=True)
         sys.exit(EXIT_USAGE)
-    for error in report.errors:
-        click.echo(f"newslint: error: {error}", err=True)
-    if color is None:
-        color = not output_file and sys.stdout.isatty() and "NO_COLOR" not in os.environ
-    options = formatters.Options(color=color, quiet=quiet, statistics=False, root=_repo_root())
-    _emit(formatters.render(fmt, report, options), output_file)
-    sys.exit(report.exit_code())
+    _print(report, fmt, output_file, quiet, color)
 
 
 def _registry():

@@ -7,7 +7,7 @@ it as a table an editor can scan: each claim, and what each document says, with 
 from __future__ import annotations
 
 import datetime as dt
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from . import casualties, dates, figures
 
@@ -48,6 +48,7 @@ class DateClaim:
     days: frozenset[dt.date]
     event: str | None
     weekday_wrong: bool = False  # written with weekdays that do not fit its own days
+    bare: bool = False  # a weekday on its own ("Wednesday's attack"), resolved against the date
 
 
 def date_claims(index: int, doc) -> list[DateClaim]:
@@ -72,7 +73,8 @@ def date_claims(index: int, doc) -> list[DateClaim]:
                 continue
             when = dates.tense(doc, bare.start, bare.end)
             day = dates.resolve_weekday(bare.weekday, found.reference.date, when)
-            out.append(DateClaim(index, bare.start, bare.end, bare.text, frozenset([day]), event))
+            claim = DateClaim(index, bare.start, bare.end, bare.text, frozenset([day]), event)
+            out.append(replace(claim, bare=True))
     return out
 
 

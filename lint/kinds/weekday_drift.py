@@ -19,7 +19,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 
 from ..document import Document
-from ..extract import dates
+from ..extract import dates, ledger
 from ..finding import Hit
 
 KIND = "weekday-drift"
@@ -32,34 +32,21 @@ class Params:
 
 
 def check(doc: Document, params: Params) -> Iterator[Hit]:
-    found = dates.dates(doc)
-    reference = found.reference
-    if reference is None:
-        return
-    explicit = []
-    for w in found.in_copy():
-        year = dates.year_in_story(doc, w, reference)
-        days = w.calendar_days(year) if year and w.days else None
-        event = dates.event_of(doc, w.start, w.end, possessive=False)
-        if days and event:
-            explicit.append((w, days, event))
-    for bare in found.weekdays:
-        possessive = bare.text.endswith(("'s", "’s"))
-        event = dates.event_of(doc, bare.start, bare.end, possessive=possessive)
-        if event is None:
-            continue
-        when = dates.tense(doc, bare.start, bare.end)
-        resolved = dates.resolve_weekday(bare.weekday, reference.date, when)
-        for w, days, their_event in explicit:
-            if event == their_event and resolved not in days:
-                yield Hit(
-                    bare.start,
-                    bare.end,
-                    {
-                        "weekday": bare.text,
-                        "resolved": f"{dates.ap_month(resolved.month)} {resolved.day}",
-                        "date": w.text,
-                    },
-                    related=((w.start, w.end, f"the same event dated '{w.text}' here"),),
-                )
-                break
+    claims = ledger.date_claims(0, doc)  # empty of weekdays when the story has no reference date
+    explicit = [c for c in claims if not c.bare and c.event]
+    for bare in (c for c in claims if c.bare):
+        (resolved,) = bare.days
+        other = next(
+            (c for c in explicit if c.event == bare.event and resolved not in c.days), None
+        )
+        if other is not None:
+            yield Hit(
+                bare.start,
+                bare.end,
+                {
+                    "weekday": bare.text,
+                    "resolved": f"{dates.ap_month(resolved.month)} {resolved.day}",
+                    "date": other.text,
+                },
+                related=((other.start, other.end, f"the same event dated '{other.text}' here"),),
+            )
