@@ -105,6 +105,16 @@ class Hit:
     severity: Severity | None = None
 
 
+def outermost(hits: list[Hit]) -> list[Hit]:
+    """One hit per place: of hits that overlap, the one that starts first and reaches furthest
+    ("Deir ez-Zour" rather than also its "ez-Zour")."""
+    kept: list[Hit] = []
+    for hit in sorted(hits, key=lambda h: (h.start, -(h.end - h.start))):
+        if not kept or hit.start >= kept[-1].end:
+            kept.append(hit)
+    return kept
+
+
 class InputError(Exception):
     """A file (or pack, or config) that cannot be read; reported as one line, never a traceback."""
 

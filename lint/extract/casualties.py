@@ -422,6 +422,24 @@ def conflict(a: Mention, b: Mention) -> bool:
     return False
 
 
+def close_enough(a: Mention, b: Mention, max_ratio: float) -> bool:
+    """Near enough to be one figure told twice (a drift), not two different counts; a zero
+    against any figure always is."""
+    low, high = (a, b) if a.high < b.low else (b, a)
+    return low.high == 0 or high.low <= max_ratio * low.high
+
+
+def qualifier_drift(a: Mention, b: Mention) -> bool:
+    """One figure told with qualifiers whose sides share nothing ("more than 100" / "about
+    100"), while the intervals still overlap (else it is a conflict)."""
+    if a.value != b.value or a.qualifier not in numbers.SIDES or b.qualifier not in numbers.SIDES:
+        return False
+    if a.outcome != b.outcome or not related_groups(a, b):
+        return False
+    overlap = a.low <= b.high and b.low <= a.high
+    return overlap and not numbers.SIDES[a.qualifier] & numbers.SIDES[b.qualifier]
+
+
 def related_groups(a: Mention, b: Mention) -> bool:
     """The same people, or one of them unnamed: "killed about 100" and "100 fighters"."""
     return a.group.generic or b.group.generic or a.group.same_as(b.group)

@@ -208,6 +208,17 @@ def _anchored(q: numbers.Quantity, text: str, g: _Grammar) -> str | None:
     return None
 
 
+def agree(a: Figure, b: Figure, margin: float) -> bool:
+    """Whether two figures of one subject are the same value: within `margin` when either is
+    approximate, else exact (ages, rates, counts) or within the unit table's rounding."""
+    if a.approximate or b.approximate:
+        larger = max(abs(a.value), abs(b.value))
+        return abs(a.value - b.value) <= margin * larger
+    if a.measure in ("age", "percent", "count"):
+        return abs(a.value - b.value) < 1e-9
+    return units.agree(a.value, b.value)
+
+
 def figures(doc) -> list[Figure]:
     """Every figure tied to a subject, in order."""
     return cached(doc, "figures", lambda: _extract(doc))

@@ -150,6 +150,44 @@ def same_letters(a: str, b: str) -> bool:
     return re.sub(r"['’]", "", a.lower()) == re.sub(r"['’]", "", b.lower())
 
 
+def variants(a: Spelling, b: Spelling, min_length: int, established: int) -> bool:
+    """Whether two spellings in use are one name written two ways (see the module docstring);
+    aliases, derived words, typography-only differences, two people (different neighbours),
+    two established names and two real places (Niger, Nigeria) are not."""
+    fa, fb = a.folded, b.folded
+    if min(len(fa), len(fb)) < min_length or aliases_of(a.text, b.text):
+        return False
+    if len(a.text.split()) != len(b.text.split()) or related_words(a.text, b.text):
+        return False  # "SE Syria" and "Syria"; "Iraq" and "Iraqi"; "Minister" and "Ministry"
+    if same_letters(a.text, b.text) or a.text.isupper() or b.text.isupper():
+        return False  # "HOUSTON" and "Houston", "New Years" and "New Year's": typography
+    if fa == fb:  # diacritics or the article differ: "Malmö"/"Malmo" yes, "al-Assad"/"Assad" no
+        return fold(a.text, True) == fold(b.text, True)
+    if not close(a.text, b.text):
+        return False
+    if a.neighbours and b.neighbours and not a.neighbours & b.neighbours:
+        return False  # "Mario Ancic" and "Maria Sharapova": two people
+    if min(len(a.occurrences), len(b.occurrences)) >= established:
+        return False
+    from . import gazetteer  # loaded only when a pair gets this far
+
+    known = gazetteer.load().known
+    return not (fa in known and fb in known)  # two real places: Niger and Nigeria
+
+
+def in_a_list(doc, spelling: Spelling) -> bool:
+    """Team sheets and results tables ("Bell, Doherty; McMullen, Dickens; ...") list many
+    people with similar names; a spelling used only in such lines is left alone."""
+    for start, _ in spelling.occurrences:
+        line = doc.lines[doc.position(start)[0] - 1]
+        if (
+            line.text.count(",") + line.text.count(";") < 5
+            or len(line.text) / max(1, line.words) > 12
+        ):
+            return False
+    return True
+
+
 def aliases_of(a: str, b: str) -> bool:
     g = grammar()
     ga, gb = g.aliases.get(fold(a, True)), g.aliases.get(fold(b, True))

@@ -47,12 +47,6 @@ class Params:
             raise ValueError("max-ratio must be at least 1")
 
 
-def _close(a: casualties.Mention, b: casualties.Mention, max_ratio: float) -> bool:
-    """Near enough to be one figure told twice: a drift, not two different counts."""
-    low, high = (a, b) if a.high < b.low else (b, a)
-    return low.high == 0 or high.low <= max_ratio * low.high
-
-
 def _disagreement(a: casualties.Mention, b: casualties.Mention) -> str:
     if a.quoted or b.quoted:
         return " (one of them is a quoted figure)"
@@ -69,7 +63,7 @@ def check(doc: Document, params: Params) -> Iterator[Hit]:
             if later.start >= earlier.end
             and casualties.same_story(earlier, later)
             and casualties.conflict(earlier, later)
-            and _close(earlier, later, params.max_ratio)
+            and casualties.close_enough(earlier, later, params.max_ratio)
         ]
         if not conflicts:
             continue

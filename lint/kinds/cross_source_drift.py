@@ -29,9 +29,6 @@ from dataclasses import dataclass
 from ..document import Document
 from ..extract import casualties, figures
 from ..finding import Hit, Severity
-from . import figure_drift
-from .casualty_drift import _close
-from .qualifier_drift import _drifts
 
 KIND = "cross-source-drift"
 SCOPE = "set"
@@ -72,9 +69,11 @@ def check_set(docs: list[Document], params: Params) -> Iterator[tuple[int, Hit]]
                 for a in found[i]:
                     if not _comparable(a, b):
                         continue
-                    if casualties.conflict(a, b) and _close(a, b, params.max_ratio):
+                    if casualties.conflict(a, b) and casualties.close_enough(
+                        a, b, params.max_ratio
+                    ):
                         contradicts.append((i, a))
-                    elif _drifts(a, b):
+                    elif casualties.qualifier_drift(a, b):
                         drifts.append((i, a))
             others = contradicts or drifts
             if not others:
@@ -111,7 +110,7 @@ def _figures(docs: list[Document], params: Params) -> Iterator[tuple[int, Hit]]:
                 for i in range(j)
                 for a in found[i]
                 if (a.measure, a.subject) == (b.measure, b.subject)
-                and not figure_drift._agree(a, b, params.approximate_margin)
+                and not figures.agree(a, b, params.approximate_margin)
             ]
             if not others:
                 continue

@@ -16,8 +16,7 @@ from dataclasses import dataclass
 
 from ..document import Document
 from ..extract import names
-from ..finding import Hit
-from . import spelling_variant
+from ..finding import Hit, outermost
 
 KIND = "cross-source-variant"
 SCOPE = "set"
@@ -30,7 +29,6 @@ class Params:
 
 
 def check_set(docs: list[Document], params: Params) -> Iterator[tuple[int, Hit]]:
-    settings = spelling_variant.Params(min_length=params.min_length, established=10**6)
     by_skeleton: dict[str, dict[str, list[tuple[int, names.Spelling]]]] = {}
     for index, doc in enumerate(docs):
         for spelling in names.spellings(doc):
@@ -44,7 +42,7 @@ def check_set(docs: list[Document], params: Params) -> Iterator[tuple[int, Hit]]
         ranked = sorted(group.items(), key=lambda kv: (-len({i for i, _ in kv[1]}), kv[1][0][0]))
         text, users = ranked[0]
         for other, others in ranked[1:]:
-            if not spelling_variant._variants(users[0][1], others[0][1], settings):
+            if not names.variants(users[0][1], others[0][1], params.min_length, established=10**6):
                 continue
             if {i for i, _ in others} <= {i for i, _ in users}:
                 continue  # every document using it also uses the majority: spelling-variant's
@@ -56,5 +54,5 @@ def check_set(docs: list[Document], params: Params) -> Iterator[tuple[int, Hit]]
                 related = ((start, end, f"spelled '{text}' here", docs[first_doc]),)
                 hits.setdefault(index, []).append(Hit(s, e, args, related=related))
     for index, found in sorted(hits.items()):
-        for hit in spelling_variant._outermost(found):  # "Sergei Lavrov", not also "Sergei"
+        for hit in outermost(found):  # "Sergei Lavrov", not also "Sergei"
             yield index, hit

@@ -18,7 +18,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 
 from ..document import Document
-from ..extract import figures, units
+from ..extract import figures
 from ..extract.figures import Figure
 from ..finding import Hit
 
@@ -39,15 +39,6 @@ class Params:
             raise ValueError(f"unknown measure {unknown[0]!r} (known: {', '.join(_MEASURES)})")
 
 
-def _agree(a: Figure, b: Figure, margin: float) -> bool:
-    if a.approximate or b.approximate:
-        larger = max(abs(a.value), abs(b.value))
-        return abs(a.value - b.value) <= margin * larger
-    if a.measure in ("age", "percent", "count"):
-        return abs(a.value - b.value) < 1e-9
-    return units.agree(a.value, b.value)
-
-
 def check(doc: Document, params: Params) -> Iterator[Hit]:
     seen: dict[tuple[str, str], list[Figure]] = {}
     for figure in figures.figures(doc):
@@ -55,7 +46,9 @@ def check(doc: Document, params: Params) -> Iterator[Hit]:
             continue
         key = (figure.measure, figure.subject)
         earlier = seen.setdefault(key, [])
-        other = next((e for e in earlier if not _agree(e, figure, params.approximate_margin)), None)
+        other = next(
+            (e for e in earlier if not figures.agree(e, figure, params.approximate_margin)), None
+        )
         if other is not None:
             yield Hit(
                 figure.start,

@@ -20,7 +20,6 @@ from dataclasses import dataclass
 
 from ..document import Document
 from ..extract import casualties
-from ..extract.numbers import SIDES
 from ..finding import Hit, Severity
 
 KIND = "qualifier-drift"
@@ -35,21 +34,12 @@ class Params:
         Severity.parse(self.sources_differ)
 
 
-def _drifts(a: casualties.Mention, b: casualties.Mention) -> bool:
-    if a.value != b.value or a.qualifier not in SIDES or b.qualifier not in SIDES:
-        return False
-    if a.outcome != b.outcome or not casualties.related_groups(a, b):
-        return False
-    overlap = a.low <= b.high and b.low <= a.high
-    return overlap and not SIDES[a.qualifier] & SIDES[b.qualifier]
-
-
 def check(doc: Document, params: Params) -> Iterator[Hit]:
     found = casualties.mentions(doc)
     cap = Severity.parse(params.sources_differ)
     for i, later in enumerate(found):
         for earlier in found[:i]:
-            if casualties.same_story(earlier, later) and _drifts(earlier, later):
+            if casualties.same_story(earlier, later) and casualties.qualifier_drift(earlier, later):
                 yield Hit(
                     later.start,
                     later.end,

@@ -25,8 +25,8 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 
 from ..document import Document
-from ..extract import gazetteer, names
-from ..finding import Hit
+from ..extract import names
+from ..finding import Hit, outermost
 
 KIND = "spelling-variant"
 ARGS = ("variant", "spelling", "count")
@@ -36,39 +36,6 @@ ARGS = ("variant", "spelling", "count")
 class Params:
     established: int = 3
     min_length: int = 5
-
-
-def _variants(a: names.Spelling, b: names.Spelling, params: Params) -> bool:
-    fa, fb = a.folded, b.folded
-    if min(len(fa), len(fb)) < params.min_length or names.aliases_of(a.text, b.text):
-        return False
-    if len(a.text.split()) != len(b.text.split()) or names.related_words(a.text, b.text):
-        return False  # "SE Syria" and "Syria"; "Iraq" and "Iraqi"; "Minister" and "Ministry"
-    if names.same_letters(a.text, b.text) or a.text.isupper() or b.text.isupper():
-        return False  # "HOUSTON" and "Houston", "New Years" and "New Year's": typography
-    if fa == fb:  # diacritics or the article differ: "Malmö"/"Malmo" yes, "al-Assad"/"Assad" no
-        return names.fold(a.text, True) == names.fold(b.text, True)
-    if not names.close(a.text, b.text):
-        return False
-    if a.neighbours and b.neighbours and not a.neighbours & b.neighbours:
-        return False  # "Mario Ancic" and "Maria Sharapova": two people
-    if min(len(a.occurrences), len(b.occurrences)) >= params.established:
-        return False
-    known = gazetteer.load().known
-    return not (fa in known and fb in known)  # two real places: Niger and Nigeria
-
-
-def in_a_list(doc: Document, spelling: names.Spelling) -> bool:
-    """Team sheets and results tables ("Bell, Doherty; McMullen, Dickens; ...") list many
-    people with similar names; a spelling used only in such lines is left alone."""
-    for start, _ in spelling.occurrences:
-        line = doc.lines[doc.position(start)[0] - 1]
-        if (
-            line.text.count(",") + line.text.count(";") < 5
-            or len(line.text) / max(1, line.words) > 12
-        ):
-            return False
-    return True
 
 
 def check(doc: Document, params: Params) -> Iterator[Hit]:
@@ -87,7 +54,9 @@ def check(doc: Document, params: Params) -> Iterator[Hit]:
         if not majority.mid_sentence:
             continue
         for minority in ranked[1:]:
-            if not _variants(majority, minority, params) or in_a_list(doc, minority):
+            if not names.variants(
+                majority, minority, params.min_length, params.established
+            ) or names.in_a_list(doc, minority):
                 continue
             first = majority.occurrences[0]
             for start, end in minority.occurrences:
@@ -103,15 +72,4 @@ def check(doc: Document, params: Params) -> Iterator[Hit]:
                         related=((first[0], first[1], f"spelled '{majority.text}' here"),),
                     )
                 )
-    yield from _outermost(hits)
-
-
-def _outermost(hits: list[Hit]) -> list[Hit]:
-    """One finding per place: "Deir ez-Zour" rather than also its "ez-Zour"."""
-    hits.sort(key=lambda h: (h.start, -(h.end - h.start)))
-    kept: list[Hit] = []
-    for hit in hits:
-        if kept and hit.start < kept[-1].end:
-            continue
-        kept.append(hit)
-    return kept
+    yield from outermost(hits)

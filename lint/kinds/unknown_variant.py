@@ -21,7 +21,6 @@ from dataclasses import dataclass
 from ..document import Document
 from ..extract import gazetteer, names
 from ..finding import Hit
-from .spelling_variant import in_a_list
 
 KIND = "unknown-variant"
 ARGS = ("word", "place")
@@ -55,7 +54,7 @@ def check(doc: Document, params: Params) -> Iterator[Hit]:
     gaz = gazetteer.load()
     in_story = {names.fold(s.text) for s in spellings}
     for spelling in candidates:
-        if spelling.folded in gaz.known or in_a_list(doc, spelling):
+        if spelling.folded in gaz.known or names.in_a_list(doc, spelling):
             continue
         places = [
             p
