@@ -62,7 +62,7 @@ def _document(index: int, path: str, text: str, marks: list[tuple[int, int, int,
 
 
 def render(report, options) -> str:
-    texts = getattr(report, "texts", {})
+    texts = report.texts
     index_of = {path: i for i, path in enumerate(report.files)}
     marks: dict[str, list] = {path: [] for path in report.files}
     items = []
@@ -91,7 +91,7 @@ def render(report, options) -> str:
         for i, path in enumerate(report.files)
     )
     claims = ""
-    if getattr(report, "claims", None):
+    if report.claims:
         head = "".join(f"<th>{html.escape(p)}</th>" for p in report.files)
         rows = "".join(
             f"<tr><th>{html.escape(r.claim)}</th>"

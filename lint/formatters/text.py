@@ -55,7 +55,7 @@ def render(report, options) -> str:
                 lines.append(
                     f"    {r.location.path}:{r.location.line}:{r.location.column}: {r.message}"
                 )
-    if getattr(report, "claims", None) and not options.statistics:
+    if report.claims and not options.statistics:
         lines.extend(claims_table(report))
     if not options.quiet:
         lines.append(summary(report))
