@@ -7,8 +7,8 @@
 
 from .finding import Finding, InputError, Location, Related, Severity
 from .runner import Overrides, Report, lint_paths, lint_text
+from .version import __version__
 
-__version__ = "0.1.0"
 __all__ = [
     "Finding",
     "InputError",

@@ -7,12 +7,10 @@ closest known one. Command-line options override what the file says.
 
 from __future__ import annotations
 
-import difflib
 import functools
 import re
-import tomllib
-from dataclasses import dataclass, replace
 from pathlib import Path
+from typing import NamedTuple
 
 from .finding import InputError, Severity
 from .yamlio import LinedDict, load_yaml
@@ -50,8 +48,7 @@ KEYS = {
 }
 
 
-@dataclass(frozen=True)
-class Settings:
+class Settings(NamedTuple):
     root: Path
     source: str | None = None  # the config file, for messages
     select: tuple[str, ...] | None = None
@@ -77,6 +74,8 @@ def _validate(data: dict, path: Path, line_of) -> Settings:
     for key, value in data.items():
         line = line_of(key)
         if key not in KEYS:
+            import difflib
+
             close = difflib.get_close_matches(str(key), KEYS, n=1)
             hint = f" (did you mean {close[0]!r}?)" if close else ""
             raise InputError(source, f"unknown config key {key!r}{hint}", line)
@@ -138,13 +137,18 @@ def load(path: Path) -> Settings | None:
     if path.name == "pyproject.toml":
         try:
             text = path.read_text(encoding="utf-8")
+        except (OSError, UnicodeDecodeError) as exc:
+            raise InputError(str(path), f"cannot read: {exc}") from None
+        if "newslint" not in text:
+            return None  # most projects' pyproject.toml: no need to parse it (or import tomllib)
+        import tomllib
+
+        try:
             data = tomllib.loads(text)
         except tomllib.TOMLDecodeError as exc:
             found = re.search(r"line (\d+)", str(exc))
             line = int(found.group(1)) if found else 0
             raise InputError(str(path), f"invalid TOML: {exc}", line) from None
-        except (OSError, UnicodeDecodeError) as exc:
-            raise InputError(str(path), f"cannot read: {exc}") from None
         section = data.get("tool", {}).get("newslint")
         if section is None:
             return None
@@ -182,4 +186,4 @@ def with_overrides(settings: Settings, **changes) -> Settings:
         given["ignore"] = settings.ignore + tuple(given["ignore"])
     if "extend_select" in given:
         given["extend_select"] = settings.extend_select + tuple(given["extend_select"])
-    return replace(settings, **given) if given else settings
+    return settings._replace(**given) if given else settings

@@ -8,10 +8,12 @@ from __future__ import annotations
 import os
 from collections.abc import Iterator
 from pathlib import Path
-
-import pathspec
+from typing import TYPE_CHECKING
 
 from .config import Settings
+
+if TYPE_CHECKING:
+    import pathspec
 
 SUFFIXES = (".md", ".markdown", ".txt")
 
@@ -24,6 +26,8 @@ def _relative(path: Path, root: Path) -> str | None:
 
 
 def _gitignore(folder: Path) -> pathspec.PathSpec | None:
+    import pathspec
+
     ignore_file = folder / ".gitignore"
     if not ignore_file.is_file():
         return None
@@ -35,6 +39,8 @@ def _gitignore(folder: Path) -> pathspec.PathSpec | None:
 
 
 def walk(folder: Path, settings: Settings) -> Iterator[Path]:
+    import pathspec  # ~20 ms: only a folder walk pays for it, not a pre-commit file list
+
     excluded = pathspec.GitIgnoreSpec.from_lines(settings.exclude)
     specs: dict[Path, pathspec.PathSpec | None] = {}
 

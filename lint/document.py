@@ -11,9 +11,9 @@ from __future__ import annotations
 
 import bisect
 import datetime as dt
-from dataclasses import dataclass
 from functools import cached_property
 from pathlib import PurePath
+from typing import NamedTuple
 
 import regex
 
@@ -31,8 +31,7 @@ def word_count(text: str) -> int:
     return len(_WORD.findall(text))
 
 
-@dataclass(frozen=True)
-class Line:
+class Line(NamedTuple):
     """One line of `prose`, with what every line-based check needs, worked out once."""
 
     index: int  # 0-based

@@ -8,7 +8,6 @@ from __future__ import annotations
 
 import fnmatch
 from collections.abc import Iterable
-from dataclasses import replace
 
 from . import kinds, suppress
 from .config import Settings
@@ -61,7 +60,7 @@ def select_rules(
         for code in _resolve(registry, selector, where):
             overrides[code] = severity
     rules = [r for r in registry.rules if r.code in chosen]
-    return [replace(r, severity=overrides[r.code]) if r.code in overrides else r for r in rules]
+    return [r._replace(severity=overrides[r.code]) if r.code in overrides else r for r in rules]
 
 
 def _finding(doc: Document, rule: Rule, hit: Hit) -> Finding:

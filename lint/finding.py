@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import enum
-from dataclasses import dataclass
+from typing import NamedTuple
 
 
 class Severity(enum.IntEnum):
@@ -24,8 +24,7 @@ class Severity(enum.IntEnum):
         return self.name.lower()
 
 
-@dataclass(frozen=True, order=True)
-class Location:
+class Location(NamedTuple):
     """A 1-based span in one file; columns count Unicode code points, end_column is exclusive."""
 
     path: str
@@ -44,8 +43,7 @@ class Location:
         }
 
 
-@dataclass(frozen=True)
-class Related:
+class Related(NamedTuple):
     """The other half of a contradiction or repetition: where, and what is there."""
 
     location: Location
@@ -55,8 +53,7 @@ class Related:
         return {**self.location.to_dict(), "message": self.message}
 
 
-@dataclass(frozen=True)
-class Finding:
+class Finding(NamedTuple):
     location: Location
     code: str
     rule: str  # "pack/rule-name"
@@ -88,8 +85,7 @@ class Finding:
         }
 
 
-@dataclass(frozen=True)
-class Hit:
+class Hit(NamedTuple):
     """What a check kind yields: character offsets into the document plus message arguments.
 
     The engine turns offsets into line/column (in one place, Document.location) and fills the

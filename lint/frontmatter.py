@@ -8,18 +8,16 @@ from __future__ import annotations
 
 import datetime as dt
 import re
-from dataclasses import dataclass
+from typing import NamedTuple
 
-import yaml
-
+from . import patterns
 from .finding import InputError
 
-_OPEN = re.compile(r"---[ \t]*\n")
-_CLOSE = re.compile(r"^(?:---|\.\.\.)[ \t]*$", re.M)
+_OPEN = patterns.compile(r"---[ \t]*\n")
+_CLOSE = patterns.compile(r"^(?:---|\.\.\.)[ \t]*$", re.M)
 
 
-@dataclass(frozen=True)
-class FrontMatter:
+class FrontMatter(NamedTuple):
     title: str | None
     date: dt.date | None
     sources: tuple[str, ...]
@@ -29,6 +27,8 @@ class FrontMatter:
 
 def _key_lines(block: str) -> dict[str, int]:
     """1-based line (within the block) of each top-level key, for error messages."""
+    import yaml
+
     try:
         node = yaml.compose(block, Loader=getattr(yaml, "CSafeLoader", yaml.SafeLoader))
     except yaml.YAMLError:
@@ -61,6 +61,8 @@ def parse(text: str, path: str) -> FrontMatter | None:
         return None
     block = text[opening.end() : closing.start()]
     end = closing.end() + (1 if text[closing.end() : closing.end() + 1] == "\n" else 0)
+    import yaml  # only stories with front matter pay for it
+
     loader = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
     try:
         data = yaml.load(block, Loader=loader) if block.strip() else {}

@@ -7,15 +7,15 @@ an error, so an extension can never silently shadow a shipped list.
 from __future__ import annotations
 
 import functools
-from importlib import resources
 from pathlib import Path
 
+from . import rules as shipped
 from .finding import InputError
 from .yamlio import LinedDict, load_yaml
 
 
 def builtin_dir() -> Path:
-    return Path(str(resources.files("newslint.rules"))) / "lexicons"
+    return shipped.folder() / "lexicons"
 
 
 def read_mapping(data: LinedDict, path: str) -> dict[str, tuple[str, ...]]:

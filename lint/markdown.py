@@ -9,26 +9,27 @@ story's headlines.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from typing import NamedTuple
 
-_COMMENT = re.compile(r"<!--.*?(?:-->|\Z)", re.S)
-_FENCE = re.compile(r"^ {0,3}(`{3,}|~{3,})")
-_ATX = re.compile(r"^( {0,3}#{1,6})(?:[ \t]+|$)")
-_ATX_TAIL = re.compile(r"[ \t]+#+[ \t]*$")
-_SETEXT = re.compile(r"^ {0,3}(?:=+|-+)[ \t]*$")
-_THEMATIC = re.compile(r"^ {0,3}(?:(?:\*[ \t]*){3,}|(?:-[ \t]*){3,}|(?:_[ \t]*){3,})$")
-_INDENTED = re.compile(r"^(?: {4}|\t)")
-_LIST_ITEM = re.compile(r"^ {0,3}(?:[-*+]|\d{1,9}[.)])[ \t]+")
-_BLOCKQUOTE = re.compile(r"^ {0,3}(?:>[ \t]?)+")
-_REF_DEF = re.compile(r"^ {0,3}\[[^\]\n]+\]:[ \t]*\S.*$", re.M)
-_INLINE_CODE = re.compile(r"(`+)(?!`).+?(?<!`)\1(?!`)")
-_LINK_TARGET = re.compile(r"(?<=\])\((?:[^()\s]|\([^()\s]*\))*(?:\s+\"[^\"]*\")?\)")
-_AUTOLINK = re.compile(r"<(?:https?|mailto|ftp):[^>\s]*>")
-_HTML_TAG = re.compile(r"</?[A-Za-z][A-Za-z0-9-]*(?:\s[^<>]*)?/?>")
+from . import patterns
+
+_COMMENT = patterns.compile(r"<!--.*?(?:-->|\Z)", re.S)
+_FENCE = patterns.compile(r"^ {0,3}(`{3,}|~{3,})")
+_ATX = patterns.compile(r"^( {0,3}#{1,6})(?:[ \t]+|$)")
+_ATX_TAIL = patterns.compile(r"[ \t]+#+[ \t]*$")
+_SETEXT = patterns.compile(r"^ {0,3}(?:=+|-+)[ \t]*$")
+_THEMATIC = patterns.compile(r"^ {0,3}(?:(?:\*[ \t]*){3,}|(?:-[ \t]*){3,}|(?:_[ \t]*){3,})$")
+_INDENTED = patterns.compile(r"^(?: {4}|\t)")
+_LIST_ITEM = patterns.compile(r"^ {0,3}(?:[-*+]|\d{1,9}[.)])[ \t]+")
+_BLOCKQUOTE = patterns.compile(r"^ {0,3}(?:>[ \t]?)+")
+_REF_DEF = patterns.compile(r"^ {0,3}\[[^\]\n]+\]:[ \t]*\S.*$", re.M)
+_INLINE_CODE = patterns.compile(r"(`+)(?!`).+?(?<!`)\1(?!`)")
+_LINK_TARGET = patterns.compile(r"(?<=\])\((?:[^()\s]|\([^()\s]*\))*(?:\s+\"[^\"]*\")?\)")
+_AUTOLINK = patterns.compile(r"<(?:https?|mailto|ftp):[^>\s]*>")
+_HTML_TAG = patterns.compile(r"</?[A-Za-z][A-Za-z0-9-]*(?:\s[^<>]*)?/?>")
 
 
-@dataclass(frozen=True)
-class Masked:
+class Masked(NamedTuple):
     prose: str
     heading_lines: frozenset[int]
 

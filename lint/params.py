@@ -7,7 +7,6 @@ Pattern (a regular expression, compiled here so a bad one is caught at load time
 
 from __future__ import annotations
 
-import dataclasses
 import typing
 
 import regex
@@ -76,7 +75,8 @@ def _coerce(name: str, kind, value, lexicons: dict[str, tuple[str, ...]]):
 def build(params_class, raw: dict, lexicons: dict[str, tuple[str, ...]]):
     """A Params instance from YAML values; unknown, missing or mistyped params raise ParamError."""
     hints = typing.get_type_hints(params_class)
-    fields = {f.name: f for f in dataclasses.fields(params_class)}
+    fields = params_class._fields
+    defaults = params_class._field_defaults
     values = {}
     for key, value in raw.items():
         name = str(key).replace("-", "_")
@@ -84,11 +84,13 @@ def build(params_class, raw: dict, lexicons: dict[str, tuple[str, ...]]):
             known = ", ".join(sorted(f.replace("_", "-") for f in fields)) or "none"
             raise ParamError(f"unknown param {key!r} (known: {known})", key)
         values[name] = _coerce(str(key), hints[name], value, lexicons)
-    for name, field in fields.items():
-        no_default = field.default is dataclasses.MISSING
-        if name not in values and no_default and field.default_factory is dataclasses.MISSING:
+    for name in fields:
+        if name not in values and name not in defaults:
             raise ParamError(f"missing param {name.replace('_', '-')!r}")
     try:
-        return params_class(**values)
+        built = params_class(**values)
+        if hasattr(built, "validate"):
+            built.validate()
+        return built
     except (TypeError, ValueError) as exc:
         raise ParamError(str(exc)) from None

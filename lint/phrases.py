@@ -11,6 +11,8 @@ from __future__ import annotations
 import functools
 import re
 
+from . import patterns
+
 PLACEHOLDERS = {
     "{word}": r"[^\s|]+",
     "{words}": r"[^\n|]{1,80}?",
@@ -21,7 +23,7 @@ PLACEHOLDERS = {
 # Decoration around a phrase or between phrases: punctuation, symbols, spaces; not letters/digits.
 # The stdlib `re` compiles these large alternations about three times faster than `regex`.
 _SEPARATOR = r"[\W_]"
-_SPLIT = re.compile(r"(\{(?:word|words|number|time|year)\})")
+_SPLIT = patterns.compile(r"(\{(?:word|words|number|time|year)\})")
 
 
 def phrase_pattern(phrase: str) -> str:
@@ -44,13 +46,15 @@ def phrase_pattern(phrase: str) -> str:
 def whole_line_matcher(phrases: tuple[str, ...]) -> re.Pattern:
     """Matches a line made only of one or more of the phrases (and decoration)."""
     alternatives = "|".join(sorted((phrase_pattern(p) for p in phrases), key=len, reverse=True))
-    return re.compile(rf"^{_SEPARATOR}*(?:(?:{alternatives})(?!\w){_SEPARATOR}*)+$", re.IGNORECASE)
+    return patterns.compile(
+        rf"^{_SEPARATOR}*(?:(?:{alternatives})(?!\w){_SEPARATOR}*)+$", re.IGNORECASE
+    )
 
 
 @functools.lru_cache(maxsize=256)
 def prefix_matcher(phrases: tuple[str, ...]) -> re.Pattern:
     """Matches a line that opens with a phrase followed by a separator (':', '|', '»', '-')."""
     alternatives = "|".join(sorted((phrase_pattern(p) for p in phrases), key=len, reverse=True))
-    return re.compile(
+    return patterns.compile(
         rf"^[\s*_>#\-•»›]*(?:{alternatives})\s*(?:[:|»›>]|\s[-–—]\s)\s*\S", re.IGNORECASE
     )

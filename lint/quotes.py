@@ -8,13 +8,12 @@ quote marks.
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from typing import NamedTuple
 
 from .segment import Paragraph
 
 
-@dataclass(frozen=True)
-class Quote:
+class Quote(NamedTuple):
     start: int  # offset of the opening mark
     end: int  # offset just after the closing mark (or the paragraph's end if left open)
     double: bool

@@ -8,17 +8,15 @@ for rules that are off unless selected).
 
 from __future__ import annotations
 
-import dataclasses
-import difflib
 import functools
 import string
-from dataclasses import dataclass
-from importlib import resources
 from pathlib import Path
+from typing import NamedTuple
 
 import regex
 
-from . import kinds, lexicon, params
+from . import kinds, lexicon, params, usercache
+from . import rules as shipped
 from .finding import InputError, Severity
 from .yamlio import LinedDict, load_yaml
 
@@ -41,8 +39,7 @@ _RULE_KEYS = {
 _REQUIRED = ("code", "name", "kind", "severity", "message", "docs")
 
 
-@dataclass(frozen=True)
-class Rule:
+class Rule(NamedTuple):
     code: str
     name: str  # "pack/rule-name"
     kind: str
@@ -70,7 +67,7 @@ class Rule:
 
 
 def builtin_pack_paths() -> list[Path]:
-    root = Path(str(resources.files("newslint.rules")))
+    root = shipped.folder()
     return sorted(root.glob("*.yaml"))
 
 
@@ -171,8 +168,7 @@ def _rule(entry, pack: str, path: str, lexicons: dict) -> Rule:
     )
 
 
-@dataclass(frozen=True)
-class Pack:
+class Pack(NamedTuple):
     name: str
     description: str
     path: str
@@ -258,6 +254,8 @@ class Registry:
         return None
 
     def suggest(self, selector: str) -> str:
+        import difflib
+
         close = difflib.get_close_matches(selector, self.selectors(), n=1, cutoff=0.6)
         return f" (did you mean {close[0]!r}?)" if close else ""
 
@@ -283,9 +281,20 @@ class Registry:
 def load_registry(
     extra_packs: tuple[str, ...] = (), extend_lexicons: tuple[tuple[str, tuple[str, ...]], ...] = ()
 ) -> Registry:
+    """Every rule, from the shipped packs and `extra_packs`. The validated registry is kept in
+    the user cache under a fingerprint of every YAML file it was built from, so a pre-commit
+    run skips parsing and validating the packs; any change to a pack, lexicon, newslint or
+    Python is a different fingerprint, so it is never stale."""
     paths = builtin_pack_paths() + [Path(p) for p in extra_packs]
-    return Registry(load_packs(paths, dict(extend_lexicons)))
+    sources = [*paths, *sorted(lexicon.builtin_dir().glob("*.yaml"))]
+    name = f"registry-{usercache.fingerprint(sources, extend_lexicons)}.pickle"
+    registry = usercache.read_pickle(name)
+    if isinstance(registry, Registry):
+        return registry
+    registry = Registry(load_packs(paths, dict(extend_lexicons)))
+    usercache.write_pickle(name, registry)
+    return registry
 
 
 def replace_severity(rule: Rule, severity: Severity) -> Rule:
-    return dataclasses.replace(rule, severity=severity)
+    return rule._replace(severity=severity)

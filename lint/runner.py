@@ -5,8 +5,8 @@ from __future__ import annotations
 import datetime as dt
 import os
 import sys
-from dataclasses import dataclass, field
 from pathlib import Path
+from typing import NamedTuple
 
 from . import config, discover, engine
 from .document import Document
@@ -14,8 +14,7 @@ from .finding import Finding, InputError, Severity
 from .rulepack import Registry, Rule, load_registry
 
 
-@dataclass(frozen=True)
-class Overrides:
+class Overrides(NamedTuple):
     """Command-line options; None means 'not given, use the config'."""
 
     select: tuple[str, ...] | None = None
@@ -27,15 +26,17 @@ class Overrides:
     stdin_filename: str | None = None
 
 
-@dataclass
 class Report:
-    findings: list[Finding] = field(default_factory=list)
-    errors: list[InputError] = field(default_factory=list)
-    files: list[str] = field(default_factory=list)
-    rules: dict[str, Rule] = field(default_factory=dict)  # every rule that ran, by code
-    fail_on: str = "error"
-    claims: list = field(default_factory=list)  # compare: ledger rows, one cell per file
-    texts: dict[str, str] = field(default_factory=dict)  # each file's text, for the HTML page
+    """What one run found: findings, input errors, the files and rules that ran."""
+
+    def __init__(self) -> None:
+        self.findings: list[Finding] = []
+        self.errors: list[InputError] = []
+        self.files: list[str] = []
+        self.rules: dict[str, Rule] = {}  # every rule that ran, by code
+        self.fail_on = "error"
+        self.claims: list = []  # compare: ledger rows, one cell per file
+        self.texts: dict[str, str] = {}  # each file's text, for the HTML page
 
     def exit_code(self) -> int:
         if self.errors:

@@ -10,15 +10,14 @@ for abbreviations that can end a sentence ("U.S.", "a.m."), unless the next word
 from __future__ import annotations
 
 import functools
-from dataclasses import dataclass
+from typing import NamedTuple
 
 import regex
 
 from . import lexicon
 
 
-@dataclass(frozen=True)
-class Paragraph:
+class Paragraph(NamedTuple):
     start: int
     end: int
     first_line: int  # 0-based line indexes
@@ -26,8 +25,7 @@ class Paragraph:
     is_headline: bool
 
 
-@dataclass(frozen=True)
-class Sentence:
+class Sentence(NamedTuple):
     start: int
     end: int
     paragraph: int  # index into Document.paragraphs
@@ -40,8 +38,7 @@ _PARTY_STATE = regex.compile(r"^[A-Z]-[A-Z][A-Za-z.]*$")
 LIST_ITEM = regex.compile(r"^\s*(?:[-*+•]|\d{1,3}[.)])\s")  # "- item", "• item", "1. item"
 
 
-@dataclass(frozen=True)
-class SplitterLexicon:
+class SplitterLexicon(NamedTuple):
     leading: frozenset[str]
     trailing: frozenset[str]
     starters: frozenset[str]

@@ -13,29 +13,37 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable
-from dataclasses import dataclass, field
 
+from . import patterns
 from .document import Document
 from .finding import Finding
 
-_DIRECTIVE = re.compile(
+_DIRECTIVE = patterns.compile(
     r"<!--\s*newslint:\s*(?P<action>disable-file|disable-next-line|disable-line|disable|enable)"
     r"(?P<args>(?:(?!-->)[^\n])*)-->"
 )
 
 
-@dataclass
 class Directive:
-    action: str
-    selectors: tuple[str, ...]
-    start: int
-    end: int
-    line: int
-    codes: frozenset[str] | None = None  # None: every rule
-    first_line: int = 0
-    last_line: int = 0
-    used: bool = False
-    unknown: tuple[str, ...] = field(default=())
+    """One `newslint: disable=…` comment; `used` is set when it suppresses a finding."""
+
+    def __init__(
+        self,
+        action: str,
+        selectors: tuple[str, ...],
+        start: int,
+        end: int,
+        line: int,
+        codes: frozenset[str] | None = None,  # None: every rule
+        first_line: int = 0,
+        last_line: int = 0,
+        used: bool = False,
+        unknown: tuple[str, ...] = (),
+    ):
+        self.action, self.selectors, self.codes = action, selectors, codes
+        self.start, self.end, self.line = start, end, line
+        self.first_line, self.last_line = first_line, last_line
+        self.used, self.unknown = used, unknown
 
     @property
     def text(self) -> str:

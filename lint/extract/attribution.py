@@ -11,13 +11,13 @@ from __future__ import annotations
 
 import functools
 import re
-from dataclasses import dataclass
+from typing import NamedTuple
 
+from .. import patterns
 from . import cached, tables
 
 
-@dataclass(frozen=True)
-class Source:
+class Source(NamedTuple):
     start: int
     end: int
     text: str
@@ -25,8 +25,7 @@ class Source:
     named: bool  # names someone in particular (not "an official", "the source", "he")
 
 
-@dataclass(frozen=True)
-class _Grammar:
+class _Grammar(NamedTuple):
     according: re.Pattern
     before_verb: re.Pattern
     after_verb: re.Pattern
@@ -35,9 +34,9 @@ class _Grammar:
 
 
 _PHRASE = r"(?:[\w.’'&-]+\s+){0,7}?[\w.’'&-]+"
-_TRAILER = re.compile(r"\s+(?:speaking|who|which|on\s+condition|familiar|briefed)\b.*$", re.S)
+_TRAILER = patterns.compile(r"\s+(?:speaking|who|which|on\s+condition|familiar|briefed)\b.*$", re.S)
 _PASSIVE = frozenset(["were", "was", "is", "are", "been", "be", "being"])
-_QUOTED = re.compile(r"[“\"][^”\"]*[”\"]")
+_QUOTED = patterns.compile(r"[“\"][^”\"]*[”\"]")
 
 
 @functools.cache
@@ -45,17 +44,17 @@ def grammar() -> _Grammar:
     verbs = tables.alternation(tables.words("attribution", "reporting-verbs"))
     subject_verbs = tables.alternation(tables.words("attribution", "subject-verbs"))
     return _Grammar(
-        according=re.compile(
+        according=patterns.compile(
             rf"\baccording\s+to\s+(?P<s>{_PHRASE})"
             r"(?=\s*(?:[,.;:”\"]|$|\s+(?:on|in|at|which|who|that|as)\b))",
             re.I,
         ),
-        before_verb=re.compile(
+        before_verb=patterns.compile(
             rf"(?:^|[,“”\"]\s*|\b(?:that|while|but|and|with)\s+)(?P<s>{_PHRASE})(?:,[^,]{{1,30}},)?"
             rf"\s+(?:(?:had|has|have|also|later)\s+)?"
             rf"(?:{verbs}|{subject_verbs})\b"
         ),
-        after_verb=re.compile(
+        after_verb=patterns.compile(
             rf"[,”\"]\s*(?:{verbs})\s+(?P<s>(?:an?|the)\s+{_PHRASE}|[A-Z]{_PHRASE})(?=\s*(?:[,.;]|$))"
         ),
         generic=frozenset(tables.words("attribution", "generic-sources")),
@@ -111,8 +110,7 @@ def source_for(doc, sentence: int) -> Source | None:
 # -- cues, hedges, quotes and people (the attribution pack) --------------------------------------
 
 
-@dataclass(frozen=True)
-class _Cues:
+class _Cues(NamedTuple):
     cue: re.Pattern
     hedge: re.Pattern
     forecast: re.Pattern
@@ -136,7 +134,7 @@ def surname_key(word: str) -> str:
 
 
 def _words_re(name: str, key: str, flags=re.I) -> re.Pattern:
-    return re.compile(rf"\b(?:{tables.alternation(tables.words(name, key))})\b", flags)
+    return patterns.compile(rf"\b(?:{tables.alternation(tables.words(name, key))})\b", flags)
 
 
 @functools.cache
@@ -152,14 +150,16 @@ def cues() -> _Cues:
         passive=_words_re(t, "passive-reports"),
         vague=_words_re(t, "vague-sources"),
         # "Thomas F. Veale", "Bashar al-Assad", "Tayyip Erdogan": two or more name words
-        full_name=re.compile(rf"\b{name}(?:[ \t]+(?:[A-Z]\.|{name}|{_PARTICLE}))+\b"),
-        titled=re.compile(rf"\b(?i:{titles})\.?[ \t]+((?:{name}[ \t]+)*(?:{name}|{_PARTICLE}))\b"),
+        full_name=patterns.compile(rf"\b{name}(?:[ \t]+(?:[A-Z]\.|{name}|{_PARTICLE}))+\b"),
+        titled=patterns.compile(
+            rf"\b(?i:{titles})\.?[ \t]+((?:{name}[ \t]+)*(?:{name}|{_PARTICLE}))\b"
+        ),
         role=_words_re(t, "roles"),
-        surname_speaker=re.compile(
+        surname_speaker=patterns.compile(
             rf"(?<![\w.’'-])(?<![A-Z][a-z]\s)(?P<s>{name})\s+(?:{verbs})\b"
             rf"|\b(?:{verbs})\s+(?P<t>{name})(?=\s*[,.;]|$)"
         ),
-        pronoun_speaker=re.compile(
+        pronoun_speaker=patterns.compile(
             rf"\b(?P<p>[Hh]e|[Ss]he)\s+(?:{verbs})\b|\b(?:{verbs})\s+(?P<q>he|she)\b"
         ),
         institutions=frozenset(tables.words(t, "institutions")),
@@ -177,8 +177,7 @@ def attributed(text: str) -> bool:
     return bool(cues().cue.search(text))
 
 
-@dataclass(frozen=True)
-class Person:
+class Person(NamedTuple):
     start: int
     end: int
     name: str  # as written

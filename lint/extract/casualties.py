@@ -25,16 +25,16 @@ from __future__ import annotations
 
 import functools
 import re
-from dataclasses import dataclass
+from typing import NamedTuple
 
+from .. import patterns
 from . import attribution, cached, numbers, tables
 
-_WORD = re.compile(r"(?:[A-Z]\.){2,}|[\w'’-]+")
-_YEAR = re.compile(r"\b(1[89]\d\d|20\d\d)\b")
+_WORD = patterns.compile(r"(?:[A-Z]\.){2,}|[\w'’-]+")
+_YEAR = patterns.compile(r"\b(1[89]\d\d|20\d\d)\b")
 
 
-@dataclass(frozen=True)
-class Group:
+class Group(NamedTuple):
     cls: str | None  # noun class ("combatants", "people", ...); None when no noun is given
     sides: frozenset[str] = frozenset()
 
@@ -54,8 +54,7 @@ class Group:
         return self.generic or (not other.generic and self.same_as(other))
 
 
-@dataclass(frozen=True)
-class Mention:
+class Mention(NamedTuple):
     start: int
     end: int
     text: str
@@ -78,8 +77,7 @@ class Mention:
         return not (self.part or self.update)
 
 
-@dataclass(frozen=True)
-class _Grammar:
+class _Grammar(NamedTuple):
     outcome: re.Pattern
     outcome_class: dict[str, str]
     weak: frozenset[str]
@@ -114,30 +112,32 @@ def grammar() -> _Grammar:
     aliases = {str(k).lower(): str(v).lower() for k, v in tables.load(t)["side-aliases"].items()}
     markers = tables.classes(t, "event-markers")
     return _Grammar(
-        outcome=re.compile(rf"\b(?:{alt(outcomes)})\b", re.I),
+        outcome=patterns.compile(rf"\b(?:{alt(outcomes)})\b", re.I),
         outcome_class=outcomes,
         weak=frozenset(tables.words(t, "weak-outcomes")),
-        weak_determiner=re.compile(rf"\b(?:{alt(tables.words(t, 'weak-determiners'))})\s+$", re.I),
+        weak_determiner=patterns.compile(
+            rf"\b(?:{alt(tables.words(t, 'weak-determiners'))})\s+$", re.I
+        ),
         severities=frozenset(tables.words(t, "severities")),
         zero_fillers=frozenset(tables.words(t, "zero-fillers")),
-        group=re.compile(rf"\b(?:{alt(groups)})\b", re.I),
+        group=patterns.compile(rf"\b(?:{alt(groups)})\b", re.I),
         group_class=groups,
         window_stops=frozenset(tables.words(t, "group-window-stops")),
         sides=frozenset(tables.words(t, "sides")),
         side_aliases=aliases,
-        part_before=re.compile(
+        part_before=patterns.compile(
             rf"\b(?:{alt(tables.words(t, 'part-before'))})\W+(?:the\s+|those\s+)?$", re.I
         ),
-        part_after=re.compile(rf"\s+(?:{alt(tables.words(t, 'part-after'))})\b", re.I),
-        updates=re.compile(rf"\b(?:{alt(tables.words(t, 'updates'))})\b", re.I),
-        zero=re.compile(
+        part_after=patterns.compile(rf"\s+(?:{alt(tables.words(t, 'part-after'))})\b", re.I),
+        updates=patterns.compile(rf"\b(?:{alt(tables.words(t, 'updates'))})\b", re.I),
+        zero=patterns.compile(
             rf"\b(?P<z>{alt(tables.words(t, 'zero-words'))})\b"
             rf"(?P<mid>(?:\s+[\w'’.-]+){{0,5}}?)\s+(?P<o>{alt(outcomes)})\b",
             re.I,
         ),
         hedges=frozenset(tables.words(t, "hedges")),
-        earlier=re.compile(rf"\b(?:{alt(markers['earlier'])})\b", re.I),
-        cumulative=re.compile(rf"\b(?:{alt(markers['cumulative'])})\b", re.I),
+        earlier=patterns.compile(rf"\b(?:{alt(markers['earlier'])})\b", re.I),
+        cumulative=patterns.compile(rf"\b(?:{alt(markers['cumulative'])})\b", re.I),
         hypothetical=frozenset(tables.words(t, "hypothetical")),
     )
 
@@ -171,16 +171,16 @@ def group_in(text: str, g: _Grammar) -> Group:
     return Group("people" if sides else None, sides)
 
 
-_MONTH_DAY = re.compile(
+_MONTH_DAY = patterns.compile(
     r"\b(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?\s+\d{1,2}\b"
     r"|\b\d{1,2}\s+(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\b"
 )
-_SPAN_OF_TIME = re.compile(
+_SPAN_OF_TIME = patterns.compile(
     r"\b(?:over|in|during|across|within)\s+(?:the\s+)?(?:past\s+|last\s+|previous\s+)?"
     r"(?:\S+\s+)?(?:years|decades|months|centuries)\b",
     re.I,
 )
-_LABEL = re.compile(r"^\s*([A-Z][^:\n]{1,40}):\s+(?=\d)")  # "Sandy Hook: 26 killed"
+_LABEL = patterns.compile(r"^\s*([A-Z][^:\n]{1,40}):\s+(?=\d)")  # "Sandy Hook: 26 killed"
 
 
 def event_in(clause: str, story_year: int | None, g: _Grammar) -> str | None:
@@ -205,8 +205,7 @@ def event_in(clause: str, story_year: int | None, g: _Grammar) -> str | None:
 # -- finding mentions -------------------------------------------------------------------------
 
 
-@dataclass(frozen=True)
-class _Outcome:
+class _Outcome(NamedTuple):
     start: int
     end: int
     cls: str
@@ -322,7 +321,7 @@ def _finish(doc, m: dict, event, sentence: int) -> Mention:
     return Mention(**m, event=event, sentence=sentence, source=source, quoted=quoted)
 
 
-_PART_OF_OUTCOME = re.compile(r"\b(?:among|of)\s+(?:the|those)\s+$|\balso\s+$", re.I)
+_PART_OF_OUTCOME = patterns.compile(r"\b(?:among|of)\s+(?:the|those)\s+$|\balso\s+$", re.I)
 
 
 def _count_mention(q, outcome, c_start, c_end, text, g) -> dict | None:

@@ -20,8 +20,9 @@ import calendar
 import datetime as dt
 import functools
 import re
-from dataclasses import dataclass
+from typing import NamedTuple
 
+from .. import patterns
 from . import cached, tables
 
 WEEKDAY_NAMES = tuple(calendar.day_name)  # Monday first, as date.weekday()
@@ -46,8 +47,7 @@ def ap_month(month: int) -> str:
     return _AP_MONTHS[month - 1]
 
 
-@dataclass(frozen=True)
-class WrittenDate:
+class WrittenDate(NamedTuple):
     """One date expression as written; `year` is None when the copy gives none."""
 
     start: int
@@ -73,8 +73,7 @@ class WrittenDate:
             return None
 
 
-@dataclass(frozen=True)
-class BareWeekday:
+class BareWeekday(NamedTuple):
     start: int
     end: int
     text: str
@@ -82,15 +81,13 @@ class BareWeekday:
     sentence: int
 
 
-@dataclass(frozen=True)
-class Reference:
+class Reference(NamedTuple):
     date: dt.date
     source: str  # "--date or front matter" or "publication line"
     line: WrittenDate | None = None  # the publication line's date, when it came from one
 
 
-@dataclass(frozen=True)
-class _Grammar:
+class _Grammar(NamedTuple):
     date: re.Pattern
     bare: re.Pattern
     month_of: dict[str, int]
@@ -145,20 +142,20 @@ def grammar() -> _Grammar:
     past = tables.words(t, "past")
     labels = alt(tables.words(t, "publication-labels"))
     return _Grammar(
-        date=re.compile(date),
-        bare=re.compile(rf"(?<![\w-])(?P<w>{full_weekdays})(?:'s|’s)?(?![\w-])"),
+        date=patterns.compile(date),
+        bare=patterns.compile(rf"(?<![\w-])(?P<w>{full_weekdays})(?:'s|’s)?(?![\w-])"),
         month_of=month_of,
         weekday_of=weekday_of,
-        publication=re.compile(rf"^\W*(?:(?:{labels})\b\s*:?\s*(?:on\s+)?)?", re.I),
-        future=re.compile(rf"\b(?:{alt(future)})\b", re.I),
-        past=re.compile(rf"\b(?:{alt(past)})\b", re.I),
-        present=re.compile(rf"\b(?:{alt(tables.words(t, 'present'))})\b", re.I),
-        past_ed=re.compile(r"\b\w{3,}ed\b", re.I),
+        publication=patterns.compile(rf"^\W*(?:(?:{labels})\b\s*:?\s*(?:on\s+)?)?", re.I),
+        future=patterns.compile(rf"\b(?:{alt(future)})\b", re.I),
+        past=patterns.compile(rf"\b(?:{alt(past)})\b", re.I),
+        present=patterns.compile(rf"\b(?:{alt(tables.words(t, 'present'))})\b", re.I),
+        past_ed=patterns.compile(r"\b\w{3,}ed\b", re.I),
         events=frozenset(tables.words(t, "events")),
-        not_a_day=re.compile(rf"\b(?:{alt(tables.words(t, 'weekday-not-a-day'))})\b", re.I),
+        not_a_day=patterns.compile(rf"\b(?:{alt(tables.words(t, 'weekday-not-a-day'))})\b", re.I),
         weekday_leads=frozenset(tables.words(t, "weekday-leads")),
-        story_notes=re.compile(rf"\b(?:{alt(tables.words(t, 'story-notes'))})\b", re.I),
-        captions=re.compile(
+        story_notes=patterns.compile(rf"\b(?:{alt(tables.words(t, 'story-notes'))})\b", re.I),
+        captions=patterns.compile(
             rf"\b(?:{alt(tables.words(t, 'caption-markers'))})\b|^\s*\d+/\d+\s", re.I
         ),
     )
@@ -208,8 +205,7 @@ def _read(m: re.Match, g: _Grammar, offset: int) -> WrittenDate | None:
     )
 
 
-@dataclass(frozen=True)
-class Dates:
+class Dates(NamedTuple):
     written: list[WrittenDate]
     weekdays: list[BareWeekday]
     reference: Reference | None
@@ -239,7 +235,7 @@ def _extract(doc) -> Dates:
         found = _read(m, g, 0)
         if found is not None:
             sentence = doc.sentence_index(found.start)
-            written.append(WrittenDate(**{**found.__dict__, "sentence": sentence}))
+            written.append(found._replace(sentence=sentence))
     taken = [(w.start, w.end) for w in written]
     bare = []
     for m in g.bare.finditer(text):
@@ -274,8 +270,8 @@ def story_note(doc, start: int, end: int) -> bool:
     return bool(g.story_notes.search(doc.prose[sentence.start : sentence.end]))
 
 
-_CAPITAL_BEFORE = re.compile(r"(?<![.!?]\s)\b([A-Z][\w'’]*)[ \t]+$")
-_CAPITAL_AFTER = re.compile(r"[ \t]+([A-Z][\w'’]*)")
+_CAPITAL_BEFORE = patterns.compile(r"(?<![.!?]\s)\b([A-Z][\w'’]*)[ \t]+$")
+_CAPITAL_AFTER = patterns.compile(r"[ \t]+([A-Z][\w'’]*)")
 
 
 def _named(text: str, m: re.Match, g: _Grammar) -> bool:
@@ -315,7 +311,7 @@ def _publication_lines(doc, written: list[WrittenDate], g: _Grammar) -> tuple[Wr
     return tuple(found)
 
 
-_TIME_TAIL = re.compile(
+_TIME_TAIL = patterns.compile(
     r"\s*(?:(?:at\s+)?\d{1,2}[:.]\d\d(?:\s*[ap]\.?m\.?)?(?:\s*[A-Z]{2,4})?)?[\s|•·,]*$", re.I
 )
 
@@ -375,11 +371,11 @@ def resolve_weekday(weekday: int, reference: dt.date, when: str | None) -> dt.da
     return reference - dt.timedelta(days=(7 - shift) % 7)
 
 
-_EVENT_BEFORE = re.compile(
+_EVENT_BEFORE = patterns.compile(
     r"\b(?i:the|this|that|its|their|his|her|last|a|an)\s+(?:[a-z]+\s+)?([a-z]+)\s+(?:on|of)\s+$"
 )
-_EVENT_AFTER = re.compile(r"(?:'s|’s)?\s+([a-z]+)(?:\s+([a-z]+))?\b")
-_THE_BEFORE = re.compile(r"\b(?:the|this|that|last)\s+$", re.I)
+_EVENT_AFTER = patterns.compile(r"(?:'s|’s)?\s+([a-z]+)(?:\s+([a-z]+))?\b")
+_THE_BEFORE = patterns.compile(r"\b(?:the|this|that|last)\s+$", re.I)
 
 
 def event_of(doc, start: int, end: int, possessive: bool) -> str | None:

@@ -18,13 +18,13 @@ from __future__ import annotations
 
 import functools
 import re
-from dataclasses import dataclass, replace
+from typing import NamedTuple
 
+from .. import patterns
 from . import cached, casualties, numbers, tables, units
 
 
-@dataclass(frozen=True)
-class Figure:
+class Figure(NamedTuple):
     start: int
     end: int
     text: str
@@ -34,8 +34,7 @@ class Figure:
     approximate: bool
 
 
-@dataclass(frozen=True)
-class _Grammar:
+class _Grammar(NamedTuple):
     rates: re.Pattern
     rate_class: dict[str, str]
     rate_other: frozenset[str]
@@ -44,12 +43,12 @@ class _Grammar:
     direction: re.Pattern
 
 
-_NAME_OR_ROLE_BEFORE = re.compile(
+_NAME_OR_ROLE_BEFORE = patterns.compile(
     r"(?:(?P<name>(?:[A-Z][\w.'’-]*\s+){0,3}[A-Z][\w'’-]+)|\b(?P<role>[a-z][\w-]+))"
     r"(?:,|\s+\(|,\s+aged)\s*$"
 )
-_APPOSITION_AFTER = re.compile(r"\s*[,)]")
-_RUN_AFTER = re.compile(r"[\s-]*(?:years?|yrs?)[\s-]*old[\s,]+((?:[\w'’-]+\s*){1,3})")
+_APPOSITION_AFTER = patterns.compile(r"\s*[,)]")
+_RUN_AFTER = patterns.compile(r"[\s-]*(?:years?|yrs?)[\s-]*old[\s,]+((?:[\w'’-]+\s*){1,3})")
 _STOP = frozenset(
     [
         "a",
@@ -76,9 +75,9 @@ _STOP = frozenset(
         "to",
     ]
 )
-_STRONG = re.compile(r"-strong\s+((?:[a-z][\w'-]*\s*){1,2})")
-_THE_BEFORE = re.compile(r"\bthe\s+$", re.I)
-_WORD = re.compile(r"[\w'’-]+")
+_STRONG = patterns.compile(r"-strong\s+((?:[a-z][\w'-]*\s*){1,2})")
+_THE_BEFORE = patterns.compile(r"\bthe\s+$", re.I)
+_WORD = patterns.compile(r"[\w'’-]+")
 
 
 @functools.cache
@@ -91,12 +90,12 @@ def grammar() -> _Grammar:
     }
     directions = tables.alternation(tables.words(t, "directions"))
     return _Grammar(
-        rates=re.compile(rf"\b(?:{tables.alternation(rates)})\b", re.I),
+        rates=patterns.compile(rf"\b(?:{tables.alternation(rates)})\b", re.I),
         rate_class=rates,
         rate_other=frozenset(tables.words(t, "rate-other")),
         months=frozenset(tables.words("numbers", "months")),
         generic=frozenset(tables.words(t, "age-generic")),
-        direction=re.compile(
+        direction=patterns.compile(
             rf"\s+(?P<dir>{directions})\s+(?:of\s+)?(?P<place>(?:the\s+)?(?:[A-Z][\w'’-]*\s*){{1,4}})",
             re.I,
         ),
@@ -143,8 +142,8 @@ def _age(q: numbers.Quantity, text: str, g: _Grammar) -> str | None:
     return None
 
 
-_NAME_APPOSITION = re.compile(r"((?:[A-Z][\w.'’-]*\s+){0,3}[A-Z][\w'’-]+)(?:,|\s+\()\s*$")
-_ROLE_APPOSITION = re.compile(r"\b(?:the|a|an)\s+([a-z][\w-]+),\s*$", re.I)
+_NAME_APPOSITION = patterns.compile(r"((?:[A-Z][\w.'’-]*\s+){0,3}[A-Z][\w'’-]+)(?:,|\s+\()\s*$")
+_ROLE_APPOSITION = patterns.compile(r"\b(?:the|a|an)\s+([a-z][\w-]+),\s*$", re.I)
 
 
 def _apposition_age(q: numbers.Quantity, text: str, g: _Grammar) -> str | None:
@@ -268,7 +267,7 @@ def _surnames(found: list[Figure]) -> list[Figure]:
         if f.measure == "age" and " " not in f.subject:
             names = by_surname.get(f.subject, set())
             if len(names) == 1:
-                f = replace(f, subject=next(iter(names)))
+                f = f._replace(subject=next(iter(names)))
             elif len(names) > 1:
                 continue
         out.append(f)

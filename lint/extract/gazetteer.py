@@ -15,14 +15,13 @@ from __future__ import annotations
 
 import functools
 import warnings
-from dataclasses import dataclass
+from typing import NamedTuple
 
 from .. import usercache
 from . import tables
 
 
-@dataclass(frozen=True)
-class Gazetteer:
+class Gazetteer(NamedTuple):
     known: frozenset[str]  # folded spellings of every country and large city
     wellknown: dict[str, tuple[str, ...]]  # skeleton -> main names
 

@@ -7,15 +7,14 @@ it as a table an editor can scan: each claim, and what each document says, with 
 from __future__ import annotations
 
 import datetime as dt
-from dataclasses import dataclass, replace
+from typing import NamedTuple
 
 from . import casualties, dates, figures
 
 _OUTCOMES = ("killed", "wounded", "missing", "casualties")
 
 
-@dataclass(frozen=True)
-class ClaimRow:
+class ClaimRow(NamedTuple):
     claim: str  # "killed", "wounded", ...
     cells: tuple[str, ...]  # one per document: "more than 100 (1), about 100 (10)" or ""
 
@@ -39,8 +38,7 @@ def casualty_rows(docs) -> list[ClaimRow]:
     return rows
 
 
-@dataclass(frozen=True)
-class DateClaim:
+class DateClaim(NamedTuple):
     doc: int
     start: int
     end: int
@@ -74,7 +72,7 @@ def date_claims(index: int, doc) -> list[DateClaim]:
             when = dates.tense(doc, bare.start, bare.end)
             day = dates.resolve_weekday(bare.weekday, found.reference.date, when)
             claim = DateClaim(index, bare.start, bare.end, bare.text, frozenset([day]), event)
-            out.append(replace(claim, bare=True))
+            out.append(claim._replace(bare=True))
     return out
 
 

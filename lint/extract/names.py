@@ -18,24 +18,23 @@ from __future__ import annotations
 import functools
 import re
 import unicodedata
-from dataclasses import dataclass
+from typing import NamedTuple
 
+from .. import patterns
 from . import cached, tables
 
 _VOWELS = str.maketrans("", "", "aeiouy")
 _HARD_K = str.maketrans("cqg", "kkk")  # Qaddafi, Gaddafi, Kadhafi
 
 
-@dataclass(frozen=True)
-class NameForm:
+class NameForm(NamedTuple):
     start: int
     end: int
     text: str  # as written, whitespace normalised
     sentence_start: bool  # the run starts a sentence (a capital there proves nothing)
 
 
-@dataclass(frozen=True)
-class _Grammar:
+class _Grammar(NamedTuple):
     run: re.Pattern
     articles: re.Pattern
     aliases: dict[str, int]  # folded alias -> group number
@@ -56,8 +55,8 @@ def grammar() -> _Grammar:
         for form in forms:
             aliases[fold(str(form), keep_articles=True)] = group
     return _Grammar(
-        run=re.compile(rf"(?<![\w'’-]){run}(?![\w'’])"),
-        articles=re.compile(rf"(?:^|(?<=[\s-]))(?:{articles})[- ](?=\w)", re.I),
+        run=patterns.compile(rf"(?<![\w'’-]){run}(?![\w'’])"),
+        articles=patterns.compile(rf"(?:^|(?<=[\s-]))(?:{articles})[- ](?=\w)", re.I),
         aliases=aliases,
         not_names=frozenset(tables.words(t, "not-names")),
         common=frozenset(tables.words(t, "common-words")),
@@ -65,8 +64,8 @@ def grammar() -> _Grammar:
     )
 
 
-_NOT_LETTER = re.compile(r"[^a-z0-9]")
-_DOUBLED = re.compile(r"(.)\1+")
+_NOT_LETTER = patterns.compile(r"[^a-z0-9]")
+_DOUBLED = patterns.compile(r"(.)\1+")
 
 
 def _strip_accents(text: str) -> str:
@@ -219,8 +218,7 @@ def forms(doc) -> list[NameForm]:
 # -- the spellings a story uses ----------------------------------------------------------------
 
 
-@dataclass(frozen=True)
-class Spelling:
+class Spelling(NamedTuple):
     text: str
     occurrences: tuple[tuple[int, int], ...]  # spans, in order
     mid_sentence: bool  # written at least once away from a sentence start (so surely a name)
@@ -262,7 +260,7 @@ def spellings(doc) -> list[Spelling]:
     return cached(doc, "name-spellings", build)
 
 
-_UNIT_WORD = re.compile(r"(?:(?:[a-z]{1,4})[- ])?[^\s]+")
+_UNIT_WORD = patterns.compile(r"(?:(?:[a-z]{1,4})[- ])?[^\s]+")
 
 
 def _units(text: str, form: NameForm) -> list[tuple[str, int, int]]:
@@ -288,4 +286,4 @@ def _units(text: str, form: NameForm) -> list[tuple[str, int, int]]:
     return list(dict.fromkeys(units))
 
 
-_POSSESSIVE = re.compile(r"(?:['’]s|['’])$")
+_POSSESSIVE = patterns.compile(r"(?:['’]s|['’])$")

@@ -17,8 +17,9 @@ from __future__ import annotations
 import functools
 import math
 import re
-from dataclasses import dataclass
+from typing import NamedTuple
 
+from .. import patterns
 from . import cached, tables, units
 
 INF = math.inf
@@ -38,8 +39,7 @@ SIDES = {
 }
 
 
-@dataclass(frozen=True)
-class Quantity:
+class Quantity(NamedTuple):
     start: int  # span in the document, qualifier included
     end: int
     text: str
@@ -59,8 +59,7 @@ class Quantity:
         return self.low <= other.high and other.low <= self.high
 
 
-@dataclass(frozen=True)
-class _Grammar:
+class _Grammar(NamedTuple):
     pattern: re.Pattern
     words: dict[str, float]
     scales: dict[str, float]
@@ -106,9 +105,9 @@ def grammar() -> _Grammar:
     vague_re = rf"(?:{alt(vague)})\b"
     suffix = "|".join(
         rf"\s+{re.escape(s)}\b" if s[0].isalpha() else re.escape(s)
-        for s in sorted(suffixes, key=len, reverse=True)
+        for s in sorted(suffixes, key=lambda s: (-len(s), s))
     ).replace(r"\ ", r"\s+")
-    pattern = re.compile(
+    pattern = patterns.compile(
         rf"""(?<![\w.,:/-])
         (?:(?P<q>{alt(qualifiers)})\s+)?
         (?:between\s+(?P<a>{number})\s+and\s+(?P<b>{number})
@@ -132,12 +131,14 @@ def grammar() -> _Grammar:
         suffixes=suffixes,
         margin=float(table["margin"]),
         leaders=frozenset(w.lower() for w in tables.words("numbers", "leaders")),
-        before_date=re.compile(rf"\b(?:{months})\.?,?\s+$", re.IGNORECASE),
-        after_date=re.compile(rf"^(?:st|nd|rd|th)?\s*(?:of\s+)?(?:{months})\b", re.IGNORECASE),
-        after_time=re.compile(rf"^(?::\d|\s*(?:{clock})(?!\w))", re.IGNORECASE),
-        after_street=re.compile(rf"^\s+(?:[A-Z][\w'’-]*\s+){{1,2}}(?i:{streets})\b"),
-        after_currency=re.compile(rf"^\s*(?:{currency})\b", re.IGNORECASE),
-        after_duration=re.compile(
+        before_date=patterns.compile(rf"\b(?:{months})\.?,?\s+$", re.IGNORECASE),
+        after_date=patterns.compile(
+            rf"^(?:st|nd|rd|th)?\s*(?:of\s+)?(?:{months})\b", re.IGNORECASE
+        ),
+        after_time=patterns.compile(rf"^(?::\d|\s*(?:{clock})(?!\w))", re.IGNORECASE),
+        after_street=patterns.compile(rf"^\s+(?:[A-Z][\w'’-]*\s+){{1,2}}(?i:{streets})\b"),
+        after_currency=patterns.compile(rf"^\s*(?:{currency})\b", re.IGNORECASE),
+        after_duration=patterns.compile(
             rf"^[\s-]+(?:{alt(tables.words('numbers', 'durations'))})\b", re.IGNORECASE
         ),
     )
@@ -206,24 +207,24 @@ def interval(qualifier: str, value: float, margin: float) -> tuple[float, float]
 
 # -- what is not a count ----------------------------------------------------------------------
 
-_PREV_TOKEN = re.compile(r"(?:^|(?<=[\s(\[\"“‘']))([\w.#'’]+)\s+$")
-_YEAR = re.compile(r"^(?:1[5-9]|20)\d\d$")
-_AGE_AFTER = re.compile(r"^[\s-]*(?:years?|yrs?)[\s-]*old\b|^-year\b", re.IGNORECASE)
-_AGE_BEFORE = re.compile(
+_PREV_TOKEN = patterns.compile(r"(?:^|(?<=[\s(\[\"“‘']))([\w.#'’]+)\s+$")
+_YEAR = patterns.compile(r"^(?:1[5-9]|20)\d\d$")
+_AGE_AFTER = patterns.compile(r"^[\s-]*(?:years?|yrs?)[\s-]*old\b|^-year\b", re.IGNORECASE)
+_AGE_BEFORE = patterns.compile(
     r"\b(?:aged|age|age\s+of|(?:died|dies|dead)\s+at|(?:who|he|she)\s+(?:was|is))\s+$",
     re.IGNORECASE,
 )
-_PERCENT_AFTER = re.compile(
+_PERCENT_AFTER = patterns.compile(
     r"^\s*(?:%|per\s*cent\b|percent\b|percentage\s+points?\b|pc\b)", re.IGNORECASE
 )
-_CURRENCY_BEFORE = re.compile(r"(?:[$£€¥₹]|US\$|A\$|C\$|Rs\.?\s?)$")
-_DESIGNATOR_BEFORE = re.compile(r"(?:\bNo\.?|\b[Nn]umber|#|\bNos\.?)\s*$")
-_NAME_AFTER = re.compile(r"^[ \t]+[A-Z][a-z]")  # "the Six Nations": a capitalised number word
-_PHONE_AFTER = re.compile(r"^[\s-]\d{2,}")
-_OF_NUMBER_AFTER = re.compile(r"^\s+of\s+\d")  # "16 of 30": a counter, not a count
-_OF_NUMBER_BEFORE = re.compile(r"\d\s+of\s+$")
-_APPOSITION_BEFORE = re.compile(r"\b[A-Za-z][\w'’-]*,\s+$")
-_APPOSITION_AFTER = re.compile(r"^\s*(?:[,;)]|\.(?:\s|$))")
+_CURRENCY_BEFORE = patterns.compile(r"(?:[$£€¥₹]|US\$|A\$|C\$|Rs\.?\s?)$")
+_DESIGNATOR_BEFORE = patterns.compile(r"(?:\bNo\.?|\b[Nn]umber|#|\bNos\.?)\s*$")
+_NAME_AFTER = patterns.compile(r"^[ \t]+[A-Z][a-z]")  # "the Six Nations": a capitalised number word
+_PHONE_AFTER = patterns.compile(r"^[\s-]\d{2,}")
+_OF_NUMBER_AFTER = patterns.compile(r"^\s+of\s+\d")  # "16 of 30": a counter, not a count
+_OF_NUMBER_BEFORE = patterns.compile(r"\d\s+of\s+$")
+_APPOSITION_BEFORE = patterns.compile(r"\b[A-Za-z][\w'’-]*,\s+$")
+_APPOSITION_AFTER = patterns.compile(r"^\s*(?:[,;)]|\.(?:\s|$))")
 
 
 def _measure(
@@ -355,7 +356,7 @@ def _read(m: re.Match, text: str, g: _Grammar, offset: int) -> Quantity | None:
     )
 
 
-_WORD_BEFORE = re.compile(r"(\w+)\W*$")
+_WORD_BEFORE = patterns.compile(r"(\w+)\W*$")
 
 
 def _at_sentence_start(text: str, pos: int) -> bool:

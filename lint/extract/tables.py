@@ -6,15 +6,15 @@ from __future__ import annotations
 
 import functools
 import re
-from importlib import resources
 from pathlib import Path
 
+from .. import rules as shipped
 from ..finding import InputError
 from ..yamlio import LinedDict, load_yaml
 
 
 def table_dir() -> Path:
-    return Path(str(resources.files("newslint.rules"))) / "tables"
+    return shipped.folder() / "tables"
 
 
 @functools.cache
@@ -54,5 +54,5 @@ def classes(name: str, key: str) -> dict[str, tuple[str, ...]]:
 
 def alternation(phrases) -> str:
     """A regex alternation of literal phrases, longest first, spaces matching any whitespace."""
-    ordered = sorted(set(phrases), key=len, reverse=True)
+    ordered = sorted(set(phrases), key=lambda p: (-len(p), p))  # stable across runs
     return "|".join(re.escape(p).replace(r"\ ", r"\s+") for p in ordered)

@@ -14,15 +14,14 @@ from __future__ import annotations
 import functools
 import re
 import warnings
-from dataclasses import dataclass
+from typing import NamedTuple
 
-from .. import usercache
+from .. import patterns, usercache
 from ..finding import InputError
 from . import tables
 
 
-@dataclass(frozen=True)
-class Unit:
+class Unit(NamedTuple):
     name: str
     dimension: str
     factor: float
@@ -32,15 +31,13 @@ class Unit:
         return value * self.factor + self.offset
 
 
-@dataclass(frozen=True)
-class FoundUnit:
+class FoundUnit(NamedTuple):
     name: str
     dimension: str
     end: int  # where the unit words end in the text
 
 
-@dataclass(frozen=True)
-class _Table:
+class _Table(NamedTuple):
     units: dict[str, Unit]
     by_word: dict[str, str]  # surface word (lower-case, or exact for abbreviations) -> unit name
     words: re.Pattern  # full words, after any number
@@ -78,8 +75,8 @@ def table() -> _Table:
     return _Table(
         units=units,
         by_word=by_word,
-        words=re.compile(rf"(?:\s+|-)(?P<u>{tables.alternation(full)})(?![\w])", re.I),
-        abbreviations=re.compile(rf"[\s-]?(?P<u>{tables.alternation(short)})(?![\w])"),
+        words=patterns.compile(rf"(?:\s+|-)(?P<u>{tables.alternation(full)})(?![\w])", re.I),
+        abbreviations=patterns.compile(rf"[\s-]?(?P<u>{tables.alternation(short)})(?![\w])"),
         tolerance=float(data.get("tolerance", 0.06)),
     )
 

@@ -3,14 +3,13 @@
 from __future__ import annotations
 
 import importlib
-from dataclasses import dataclass
 from pathlib import Path
+from typing import NamedTuple
 
 FORMATS = ("text", "json", "sarif", "github", "html")
 
 
-@dataclass(frozen=True)
-class Options:
+class Options(NamedTuple):
     color: bool = False
     quiet: bool = False
     statistics: bool = False

@@ -16,7 +16,7 @@ from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Iterator
-from dataclasses import dataclass
+from typing import NamedTuple
 
 from ..document import Document
 from ..extract import dates
@@ -26,8 +26,7 @@ KIND = "after-publication"
 ARGS = ("date", "published")
 
 
-@dataclass(frozen=True)
-class Params:
+class Params(NamedTuple):
     grace_days: int = 0  # days after publication still allowed (late-night datelines)
 
 

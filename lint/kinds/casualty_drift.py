@@ -20,7 +20,7 @@ Example (pass): `Around 100 soldiers were killed in a 2016 strike.` beside this 
 from __future__ import annotations
 
 from collections.abc import Iterator
-from dataclasses import dataclass
+from typing import NamedTuple
 
 from ..document import Document
 from ..extract import casualties
@@ -32,13 +32,12 @@ ARGS = ("figure", "other", "other_line", "outcome", "note")
 _OUTCOMES = ("killed", "wounded", "missing", "casualties")
 
 
-@dataclass(frozen=True)
-class Params:
+class Params(NamedTuple):
     outcomes: tuple[str, ...] = _OUTCOMES
     sources_differ: str = "info"
     max_ratio: float = 3.0
 
-    def __post_init__(self):
+    def validate(self) -> None:
         unknown = [o for o in self.outcomes if o not in _OUTCOMES]
         if unknown:
             raise ValueError(f"unknown outcome {unknown[0]!r} (known: {', '.join(_OUTCOMES)})")

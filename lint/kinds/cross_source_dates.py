@@ -20,7 +20,7 @@ from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Iterator
-from dataclasses import dataclass
+from typing import NamedTuple
 
 from ..document import Document
 from ..extract import dates, ledger
@@ -31,8 +31,7 @@ SCOPE = "set"
 ARGS = ("date", "resolved", "others")
 
 
-@dataclass(frozen=True)
-class Params:
+class Params(NamedTuple):
     max_days: int = 1  # a day slip; a series of events (launch after launch) is further apart
 
 

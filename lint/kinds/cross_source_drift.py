@@ -24,7 +24,7 @@ Americans were killed.` in another.
 from __future__ import annotations
 
 from collections.abc import Iterator
-from dataclasses import dataclass
+from typing import NamedTuple
 
 from ..document import Document
 from ..extract import casualties, figures
@@ -35,15 +35,14 @@ SCOPE = "set"
 ARGS = ("figure", "others", "outcome")
 
 
-@dataclass(frozen=True)
-class Params:
+class Params(NamedTuple):
     sources_differ: str = "info"
     max_ratio: float = 3.0
     max_listed: int = 3
     lede_paragraphs: int = 6
     approximate_margin: float = 0.1
 
-    def __post_init__(self):
+    def validate(self) -> None:
         Severity.parse(self.sources_differ)
 
 

@@ -12,7 +12,7 @@ Example (pass): one report writes `Islamic State`, another `ISIS`.
 from __future__ import annotations
 
 from collections.abc import Iterator
-from dataclasses import dataclass
+from typing import NamedTuple
 
 from ..document import Document
 from ..extract import names
@@ -23,8 +23,7 @@ SCOPE = "set"
 ARGS = ("variant", "spelling", "documents")
 
 
-@dataclass(frozen=True)
-class Params:
+class Params(NamedTuple):
     min_length: int = 5
 
 

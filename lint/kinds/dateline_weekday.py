@@ -12,7 +12,7 @@ Example (pass): `Published: Mon, February 12, 2018`
 from __future__ import annotations
 
 from collections.abc import Iterator
-from dataclasses import dataclass
+from typing import NamedTuple
 
 from ..document import Document
 from ..extract import dates
@@ -22,8 +22,7 @@ KIND = "dateline-weekday"
 ARGS = ("date", "written", "real")
 
 
-@dataclass(frozen=True)
-class Params:
+class Params(NamedTuple):
     pass
 
 

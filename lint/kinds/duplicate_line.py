@@ -11,7 +11,7 @@ Example (pass): two different paragraphs that share a few words.
 from __future__ import annotations
 
 from collections.abc import Iterator
-from dataclasses import dataclass
+from typing import NamedTuple
 
 import regex
 
@@ -24,8 +24,7 @@ ARGS = ("first_line", "line")
 _FOLD = regex.compile(r"[\s\p{P}\p{S}]+")
 
 
-@dataclass(frozen=True)
-class Params:
+class Params(NamedTuple):
     min_words: int = 4
 
 

@@ -15,7 +15,7 @@ Example (pass): `The camp is five miles east of Khusham.` … `eight kilometers 
 from __future__ import annotations
 
 from collections.abc import Iterator
-from dataclasses import dataclass
+from typing import NamedTuple
 
 from ..document import Document
 from ..extract import figures
@@ -28,12 +28,11 @@ ARGS = ("figure", "other", "other_line", "measure", "subject")
 _MEASURES = ("age", "percent", "count", "length", "area", "mass", "volume", "speed", "temperature")
 
 
-@dataclass(frozen=True)
-class Params:
+class Params(NamedTuple):
     measures: tuple[str, ...] = _MEASURES
     approximate_margin: float = 0.1
 
-    def __post_init__(self):
+    def validate(self) -> None:
         unknown = [m for m in self.measures if m not in _MEASURES]
         if unknown:
             raise ValueError(f"unknown measure {unknown[0]!r} (known: {', '.join(_MEASURES)})")

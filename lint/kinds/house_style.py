@@ -13,8 +13,9 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator
-from dataclasses import dataclass
+from typing import NamedTuple
 
+from .. import patterns
 from ..document import Document
 from ..finding import Hit
 from ..params import Lexicon
@@ -23,11 +24,10 @@ KIND = "house-style"
 ARGS = ("variant", "house")
 
 
-@dataclass(frozen=True)
-class Params:
+class Params(NamedTuple):
     sheet: Lexicon
 
-    def __post_init__(self):
+    def validate(self) -> None:
         bad = [entry for entry in self.sheet if "=>" not in entry]
         if bad:
             raise ValueError(f"style sheet entry {bad[0]!r} must read 'variant => house form'")
@@ -40,6 +40,6 @@ def check(doc: Document, params: Params) -> Iterator[Hit]:
         sheet[variant] = house
     if not sheet:
         return
-    pattern = re.compile(rf"(?<![\w'’-])(?:{'|'.join(map(re.escape, sheet))})(?![\w'’])")
+    pattern = patterns.compile(rf"(?<![\w'’-])(?:{'|'.join(map(re.escape, sheet))})(?![\w'’])")
     for m in pattern.finditer(doc.prose):
         yield Hit(m.start(), m.end(), {"variant": m.group(0), "house": sheet[m.group(0)]})

@@ -12,7 +12,7 @@ Example (pass): `The ministry said [the attack] was unprovoked.`
 from __future__ import annotations
 
 from collections.abc import Iterator
-from dataclasses import dataclass
+from typing import NamedTuple
 
 from ..document import Document
 from ..finding import Hit
@@ -22,8 +22,7 @@ KIND = "line-pattern"
 ARGS = ("match", "count", "line")
 
 
-@dataclass(frozen=True)
-class Params:
+class Params(NamedTuple):
     pattern: Pattern
     min_count: int = 1
     max_words: int = 0  # 0: any length

@@ -12,7 +12,7 @@ Example (pass): `The council met on Monday.` … `"We will not be moved on this,
 from __future__ import annotations
 
 from collections.abc import Iterator
-from dataclasses import dataclass
+from typing import NamedTuple
 
 from ..document import Document
 from ..extract import attribution
@@ -22,8 +22,7 @@ KIND = "orphan-quote"
 ARGS = ("quote",)
 
 
-@dataclass(frozen=True)
-class Params:
+class Params(NamedTuple):
     pass
 
 

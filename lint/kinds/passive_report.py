@@ -11,10 +11,10 @@ Example (pass): `Over 100 troops were reported killed, the observatory said.`
 
 from __future__ import annotations
 
-import re
 from collections.abc import Iterator
-from dataclasses import dataclass
+from typing import NamedTuple
 
+from .. import patterns
 from ..document import Document
 from ..extract import attribution
 from ..finding import Hit
@@ -23,11 +23,10 @@ KIND = "passive-report"
 ARGS = ("phrase",)
 
 # "were reported killed by state television", "according to reports in the Sun"
-_AGENT = re.compile(r"\s+(?:by|in|from)\s+(?:the\s+|a\s+|an\s+)?(?:[A-Z]|state\b|local\b)")
+_AGENT = patterns.compile(r"\s+(?:by|in|from)\s+(?:the\s+|a\s+|an\s+)?(?:[A-Z]|state\b|local\b)")
 
 
-@dataclass(frozen=True)
-class Params:
+class Params(NamedTuple):
     pass
 
 

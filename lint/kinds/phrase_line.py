@@ -13,7 +13,7 @@ Example (pass): `She asked readers to share this story with friends.`
 from __future__ import annotations
 
 from collections.abc import Iterator
-from dataclasses import dataclass
+from typing import NamedTuple
 
 from ..document import Document
 from ..finding import Hit
@@ -24,14 +24,13 @@ KIND = "phrase-line"
 ARGS = ("line",)
 
 
-@dataclass(frozen=True)
-class Params:
+class Params(NamedTuple):
     lexicon: Lexicon
     mode: str = "whole"  # "whole" or "prefix"
     max_words: int = 30
     skip_headlines: bool = False
 
-    def __post_init__(self):
+    def validate(self) -> None:
         if self.mode not in ("whole", "prefix"):
             raise ValueError("mode must be 'whole' or 'prefix'")
 

@@ -16,7 +16,7 @@ Example (pass): `At least 100 died` … `The toll of 100 was confirmed on Monday
 from __future__ import annotations
 
 from collections.abc import Iterator
-from dataclasses import dataclass
+from typing import NamedTuple
 
 from ..document import Document
 from ..extract import casualties
@@ -26,11 +26,10 @@ KIND = "qualifier-drift"
 ARGS = ("figure", "other", "other_line")
 
 
-@dataclass(frozen=True)
-class Params:
+class Params(NamedTuple):
     sources_differ: str = "info"
 
-    def __post_init__(self):
+    def validate(self) -> None:
         Severity.parse(self.sources_differ)
 
 

@@ -17,10 +17,10 @@ Example (pass): the same words in both.
 from __future__ import annotations
 
 import difflib
-import re
 from collections.abc import Iterator
-from dataclasses import dataclass
+from typing import NamedTuple
 
+from .. import patterns
 from ..document import Document
 from ..extract import attribution
 from ..finding import Hit
@@ -29,17 +29,15 @@ KIND = "quote-drift"
 SCOPE = "set"
 ARGS = ("quote", "other", "document", "difference")
 
-_WORDS = re.compile(r"[\w'’]+")
+_WORDS = patterns.compile(r"[\w'’]+")
 
 
-@dataclass(frozen=True)
-class Params:
+class Params(NamedTuple):
     min_words: int = 6
     similarity: float = 0.75
 
 
-@dataclass(frozen=True)
-class _Quote:
+class _Quote(NamedTuple):
     doc: int
     start: int
     end: int

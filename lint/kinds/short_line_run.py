@@ -14,7 +14,7 @@ Example (pass): a headline, then a paragraph of copy.
 from __future__ import annotations
 
 from collections.abc import Iterator
-from dataclasses import dataclass, field
+from typing import NamedTuple
 
 from ..document import Document
 from ..finding import Hit
@@ -27,11 +27,10 @@ ARGS = ("count", "line")
 _SENTENCE_END = tuple('.!?"”’')
 
 
-@dataclass(frozen=True)
-class Params:
+class Params(NamedTuple):
     min_run: int = 4
     max_words: int = 3
-    navigation: Lexicon = field(default_factory=Lexicon)
+    navigation: Lexicon = Lexicon()
     min_navigation_share: float = 0.4
 
 

@@ -22,7 +22,7 @@ Example (pass): `Officials in Niger and Nigeria met on Monday.`
 from __future__ import annotations
 
 from collections.abc import Iterator
-from dataclasses import dataclass
+from typing import NamedTuple
 
 from ..document import Document
 from ..extract import names
@@ -32,8 +32,7 @@ KIND = "spelling-variant"
 ARGS = ("variant", "spelling", "count")
 
 
-@dataclass(frozen=True)
-class Params:
+class Params(NamedTuple):
     established: int = 3
     min_length: int = 5
 

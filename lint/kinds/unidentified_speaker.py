@@ -16,7 +16,7 @@ from __future__ import annotations
 import calendar
 import re
 from collections.abc import Iterator
-from dataclasses import dataclass
+from typing import NamedTuple
 
 from ..document import Document
 from ..extract import attribution
@@ -26,8 +26,7 @@ KIND = "unidentified-speaker"
 ARGS = ("speaker",)
 
 
-@dataclass(frozen=True)
-class Params:
+class Params(NamedTuple):
     pronouns: bool = False  # "she said" checks: too often wrong on real copy (see pack docs)
 
 

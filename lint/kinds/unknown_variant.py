@@ -16,7 +16,7 @@ Example (pass): `Damascus lodged a complaint with the UN.`
 from __future__ import annotations
 
 from collections.abc import Iterator
-from dataclasses import dataclass
+from typing import NamedTuple
 
 from ..document import Document
 from ..extract import gazetteer, names
@@ -26,8 +26,7 @@ KIND = "unknown-variant"
 ARGS = ("word", "place")
 
 
-@dataclass(frozen=True)
-class Params:
+class Params(NamedTuple):
     min_length: int = 6
     established: int = 3
 

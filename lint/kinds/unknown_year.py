@@ -11,7 +11,7 @@ Example (pass): `On Wednesday, Jan. 7, 2026, the council voted.`
 from __future__ import annotations
 
 from collections.abc import Iterator
-from dataclasses import dataclass
+from typing import NamedTuple
 
 from ..document import Document
 from ..extract import dates
@@ -21,8 +21,7 @@ KIND = "unknown-year"
 ARGS = ("date", "count")
 
 
-@dataclass(frozen=True)
-class Params:
+class Params(NamedTuple):
     pass
 
 

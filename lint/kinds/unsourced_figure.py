@@ -13,7 +13,7 @@ Example (pass): `The strike killed more than 100 fighters, a US official said.`
 from __future__ import annotations
 
 from collections.abc import Iterator
-from dataclasses import dataclass
+from typing import NamedTuple
 
 from ..document import Document
 from ..extract import attribution, casualties
@@ -23,8 +23,7 @@ KIND = "unsourced-figure"
 ARGS = ("figure",)
 
 
-@dataclass(frozen=True)
-class Params:
+class Params(NamedTuple):
     skip_headlines: bool = True
 
 

@@ -13,7 +13,7 @@ Example (pass): `Regime forces were likely attempting to take the oilfield, a US
 from __future__ import annotations
 
 from collections.abc import Iterator
-from dataclasses import dataclass
+from typing import NamedTuple
 
 from ..document import Document
 from ..extract import attribution
@@ -23,8 +23,7 @@ KIND = "unsourced-speculation"
 ARGS = ("hedge",)
 
 
-@dataclass(frozen=True)
-class Params:
+class Params(NamedTuple):
     skip_headlines: bool = True
 
 

@@ -11,7 +11,7 @@ Example (pass): `The minister will resign, two officials who were briefed on the
 from __future__ import annotations
 
 from collections.abc import Iterator
-from dataclasses import dataclass
+from typing import NamedTuple
 
 from ..document import Document
 from ..extract import attribution
@@ -21,8 +21,7 @@ KIND = "vague-source"
 ARGS = ("phrase",)
 
 
-@dataclass(frozen=True)
-class Params:
+class Params(NamedTuple):
     pass
 
 

@@ -16,7 +16,7 @@ Example (pass): the same with `The Feb. 7 attack was the deadliest.`
 from __future__ import annotations
 
 from collections.abc import Iterator
-from dataclasses import dataclass
+from typing import NamedTuple
 
 from ..document import Document
 from ..extract import dates, ledger
@@ -26,8 +26,7 @@ KIND = "weekday-drift"
 ARGS = ("weekday", "resolved", "date")
 
 
-@dataclass(frozen=True)
-class Params:
+class Params(NamedTuple):
     pass
 
 

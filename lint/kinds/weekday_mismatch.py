@@ -15,7 +15,7 @@ from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Iterator
-from dataclasses import dataclass
+from typing import NamedTuple
 
 from ..document import Document
 from ..extract import dates
@@ -25,8 +25,7 @@ KIND = "weekday-mismatch"
 ARGS = ("date", "written", "real", "year", "verb", "hint")
 
 
-@dataclass(frozen=True)
-class Params:
+class Params(NamedTuple):
     nearby_months: int = 2  # how far to look for the month the writer may have meant
 
 

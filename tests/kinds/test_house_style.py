@@ -12,4 +12,4 @@ def test_sheet_entries_become_findings():
 
 def test_malformed_sheet_entry_is_refused():
     with pytest.raises(ValueError, match="variant => house form"):
-        house_style.Params(sheet=Lexicon(["Hizbollah Hezbollah"]))
+        house_style.Params(sheet=Lexicon(["Hizbollah Hezbollah"])).validate()
