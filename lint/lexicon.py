@@ -10,6 +10,7 @@ import functools
 from pathlib import Path
 
 from . import rules as shipped
+from . import usercache
 from .finding import InputError
 from .yamlio import LinedDict, load_yaml
 
@@ -42,8 +43,14 @@ def load_file(path: Path) -> dict[str, tuple[str, ...]]:
 
 @functools.cache
 def builtin() -> dict[str, tuple[str, ...]]:
+    """The shipped lexicons, parsed once per machine (newslint.usercache)."""
+    paths = sorted(builtin_dir().glob("*.yaml"))
+    return usercache.remembered("lexicons", paths, lambda: _merge(paths))
+
+
+def _merge(paths: list[Path]) -> dict[str, tuple[str, ...]]:
     merged: dict[str, tuple[str, ...]] = {}
-    for path in sorted(builtin_dir().glob("*.yaml")):
+    for path in paths:
         for name, entries in load_file(path).items():
             if name in merged:
                 raise InputError(str(path), f"lexicon {name!r} is defined twice")

@@ -287,13 +287,13 @@ def load_registry(
     Python is a different fingerprint, so it is never stale."""
     paths = builtin_pack_paths() + [Path(p) for p in extra_packs]
     sources = [*paths, *sorted(lexicon.builtin_dir().glob("*.yaml"))]
-    name = f"registry-{usercache.fingerprint(sources, extend_lexicons)}.pickle"
-    registry = usercache.read_pickle(name)
-    if isinstance(registry, Registry):
-        return registry
-    registry = Registry(load_packs(paths, dict(extend_lexicons)))
-    usercache.write_pickle(name, registry)
-    return registry
+    return usercache.remembered(
+        "registry",
+        sources,
+        lambda: Registry(load_packs(paths, dict(extend_lexicons))),
+        extend_lexicons,
+        keep_others=True,
+    )
 
 
 def replace_severity(rule: Rule, severity: Severity) -> Rule:

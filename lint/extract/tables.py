@@ -9,6 +9,7 @@ import re
 from pathlib import Path
 
 from .. import rules as shipped
+from .. import usercache
 from ..finding import InputError
 from ..yamlio import LinedDict, load_yaml
 
@@ -18,12 +19,25 @@ def table_dir() -> Path:
 
 
 @functools.cache
+def _all() -> dict[str, LinedDict]:
+    """Every table, parsed once per machine: the parsed tables are kept in the user cache under
+    a fingerprint of the table files' bytes (a warm run never imports yaml)."""
+    paths = sorted(table_dir().glob("*.yaml"))
+
+    def parse() -> dict[str, LinedDict]:
+        parsed = {}
+        for path in paths:
+            data = load_yaml(path)
+            if not isinstance(data, dict):
+                raise InputError(str(path), "a table file must be a mapping", 1)
+            parsed[path.stem] = data
+        return parsed
+
+    return usercache.remembered("tables", paths, parse)
+
+
 def load(name: str) -> LinedDict:
-    path = table_dir() / f"{name}.yaml"
-    data = load_yaml(path)
-    if not isinstance(data, dict):
-        raise InputError(str(path), "a table file must be a mapping", 1)
-    return data
+    return _all()[name]
 
 
 def words(name: str, key: str) -> tuple[str, ...]:

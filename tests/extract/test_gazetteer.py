@@ -8,7 +8,7 @@ def test_built_then_read_from_the_cache(tmp_path, monkeypatch):
     gazetteer.load.cache_clear()
     try:
         built = gazetteer.load()
-        files = list((tmp_path / "newslint").glob("gazetteer-*.json"))
+        files = list((tmp_path / "newslint").glob("gazetteer-*.pickle"))
         assert len(files) == 1
         gazetteer.load.cache_clear()
         assert gazetteer.load() == built
