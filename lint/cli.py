@@ -112,6 +112,21 @@ def main() -> None:
 )
 @click.option("--stdin-filename", help="Name to report for copy read from '-' (stdin).")
 @click.option("--statistics", is_flag=True, help="Count findings per rule instead of listing them.")
+@click.option(
+    "--jobs",
+    "-j",
+    type=click.IntRange(min=0),
+    help="Worker processes (0: one per CPU). Default: one per CPU for more than a few files.",
+)
+@click.option("--no-cache", is_flag=True, help="Lint every file, ignoring the result cache.")
+@click.option(
+    "--cache-dir",
+    type=click.Path(file_okay=False, path_type=Path),
+    envvar="NEWSLINT_CACHE_DIR",
+    default=".newslint_cache",
+    show_default=True,
+    help="Where the result cache lives (env NEWSLINT_CACHE_DIR).",
+)
 def check(
     paths,
     fmt,
@@ -124,11 +139,15 @@ def check(
     stdin_filename,
     output_file,
     statistics,
+    jobs,
+    no_cache,
+    cache_dir,
     quiet,
     color,
 ) -> None:
     """Lint stories (files, folders, or - for stdin)."""
     from .finding import InputError
+    from .progress import Bar
     from .runner import Overrides, lint_paths
 
     if config_path is not None and not config_path.is_file():
@@ -141,12 +160,18 @@ def check(
         date=date,
         config=config_path,
         stdin_filename=stdin_filename,
+        jobs=jobs,
+        cache_dir=None if no_cache else cache_dir,
+        keep_texts=fmt == "html",
     )
+    bar = Bar()
     try:
-        report = lint_paths(list(paths) or ["."], overrides)
+        report = lint_paths(list(paths) or ["."], overrides, progress=bar)
     except InputError as exc:  # config or rule packs: nothing can be linted
         click.echo(f"newslint: error: {exc}", err=True)
         sys.exit(EXIT_USAGE)
+    finally:
+        bar.close()
     _print(report, fmt, output_file, quiet, color, statistics)
 
 

@@ -120,6 +120,9 @@ class InputError(Exception):
         self.line = line
         self.message = message
 
+    def __reduce__(self):  # so an error found in a worker process travels back intact
+        return (type(self), (self.path, self.message, self.line))
+
     def __str__(self) -> str:
         where = f"{self.path}:{self.line}" if self.line else self.path
         return f"{where}: {self.message}"

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from typing import NamedTuple
 
+from . import patterns
 from .segment import Paragraph
 
 
@@ -26,12 +27,17 @@ def _is_word(ch: str) -> bool:
     return ch.isalnum()
 
 
+_MARKS = patterns.compile("[“”‘’\"']")
+
+
 def _scan(text: str, base: int, para_index: int, continued_from_open: bool) -> list[Quote]:
     quotes: list[Quote] = []
     open_double: int | None = None
     open_single: int | None = None
     n = len(text)
-    for i, ch in enumerate(text):
+    for mark in _MARKS.finditer(text):  # only the quote marks: most characters are not
+        i = mark.start()
+        ch = text[i]
         before = text[i - 1] if i else " "
         after = text[i + 1] if i + 1 < n else " "
         if ch in "“" or (ch == '"' and open_double is None):

@@ -79,6 +79,7 @@ class Mention(NamedTuple):
 
 class _Grammar(NamedTuple):
     outcome: re.Pattern
+    any_outcome: re.Pattern
     outcome_class: dict[str, str]
     weak: frozenset[str]
     weak_determiner: re.Pattern
@@ -113,6 +114,9 @@ def grammar() -> _Grammar:
     markers = tables.classes(t, "event-markers")
     return _Grammar(
         outcome=patterns.compile(rf"\b(?:{alt(outcomes)})\b", re.I),
+        # the same words, case-sensitive, for lower-cased text: a quick "any outcome word in
+        # this sentence?" that is ~3x faster than re.I (see numbers.grammar)
+        any_outcome=patterns.compile(rf"\b(?:{alt(o.lower() for o in outcomes)})\b"),
         outcome_class=outcomes,
         weak=frozenset(tables.words(t, "weak-outcomes")),
         weak_determiner=patterns.compile(
@@ -274,6 +278,9 @@ def _extract(doc) -> list[Mention]:
     found: list[Mention] = []
     ci = 0
     for si, sentence in enumerate(doc.sentences):
+        lowered = text[sentence.start : sentence.end].lower()
+        if len(lowered) == sentence.end - sentence.start and not g.any_outcome.search(lowered):
+            continue  # no outcome word: no mention (zero mentions need one too)
         for c_start, c_end in _clauses(text, sentence.start, sentence.end):
             while ci < len(counts) and counts[ci].start < c_start:
                 ci += 1

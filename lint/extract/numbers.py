@@ -60,7 +60,8 @@ class Quantity(NamedTuple):
 
 
 class _Grammar(NamedTuple):
-    pattern: re.Pattern
+    pattern: re.Pattern  # case-sensitive, for lower-cased text
+    any_case: re.Pattern  # the same with re.IGNORECASE, for text whose length lower() changes
     words: dict[str, float]
     scales: dict[str, float]
     fractions: dict[str, float]
@@ -107,22 +108,26 @@ def grammar() -> _Grammar:
         rf"\s+{re.escape(s)}\b" if s[0].isalpha() else re.escape(s)
         for s in sorted(suffixes, key=lambda s: (-len(s), s))
     ).replace(r"\ ", r"\s+")
-    pattern = patterns.compile(
-        rf"""(?<![\w.,:/-])
+    source = rf"""(?<![\w.,:/-])
         (?:(?P<q>{alt(qualifiers)})\s+)?
         (?:between\s+(?P<a>{number})\s+and\s+(?P<b>{number})
           |(?P<n>{fraction}|{dozen}|{vague_re}|{number})
            (?:\s*(?P<dash>[-–—]|to)\s*(?P<n2>{number}))?)
         (?![\w])
-        (?P<s>{suffix})?""",
-        re.IGNORECASE | re.VERBOSE,
-    )
+        (?P<s>{suffix})?"""
+    # Scanned over lower-cased text with a case-sensitive pattern: re skips an alternative by
+    # its first letter only when matching with case, which makes the scan ~3x faster than
+    # re.IGNORECASE with the same matches. The source uses no upper-case escapes (\S, \D).
+    assert not re.search(r"\\[A-Z]", source), "numbers grammar: upper-case escape"
+    pattern = patterns.compile(source.lower().replace("(?p<", "(?P<"), re.VERBOSE)
+    any_case = patterns.compile(source, re.IGNORECASE | re.VERBOSE)
     months = alt(tables.words("numbers", "months"))
     clock = alt(tables.words("numbers", "clock-suffixes"))
     streets = alt(tables.words("numbers", "street-suffixes"))
     currency = alt(tables.words("numbers", "currency-words"))
     return _Grammar(
         pattern=pattern,
+        any_case=any_case,
         words=words,
         scales=scales,
         fractions=fractions,
@@ -272,14 +277,38 @@ def scan(text: str, offset: int = 0) -> list[Quantity]:
     """Every quantity in `text`; spans are shifted by `offset` (the text's place in a document)."""
     g = grammar()
     found = []
-    for m in g.pattern.finditer(text):
+    lowered = text.lower()
+    if len(lowered) == len(text):  # offsets agree ("İ" lower-cases to two characters)
+        matches = (_Cased(m, text) for m in g.pattern.finditer(lowered))
+    else:
+        matches = g.any_case.finditer(text)
+    for m in matches:
         quantity = _read(m, text, g, offset)
         if quantity is not None:
             found.append(quantity)
     return found
 
 
-def _read(m: re.Match, text: str, g: _Grammar, offset: int) -> Quantity | None:
+class _Cased:
+    """A match found in the lower-cased text, read back from the original text."""
+
+    __slots__ = ("_m", "_text")
+
+    def __init__(self, m: re.Match, text: str):
+        self._m, self._text = m, text
+
+    def group(self, name=0) -> str | None:
+        start, end = self._m.span(name)
+        return None if start < 0 else self._text[start:end]
+
+    def start(self, name=0) -> int:
+        return self._m.start(name)
+
+    def end(self, name=0) -> int:
+        return self._m.end(name)
+
+
+def _read(m: re.Match | _Cased, text: str, g: _Grammar, offset: int) -> Quantity | None:
     qualifier_text = " ".join((m.group("q") or "").lower().split())
     qualifier = g.qualifiers.get(qualifier_text)
     suffix = " ".join((m.group("s") or "").lower().split())
