@@ -192,6 +192,56 @@ def compare(paths, fmt, select, ignore, fail_on, date, output_file, quiet, color
     _print(report, fmt, output_file, quiet, color)
 
 
+@main.command()
+@click.argument("source", type=click.Path(exists=True, path_type=Path))
+@click.option(
+    "--output",
+    "-o",
+    "output",
+    required=True,
+    type=click.Path(file_okay=False, path_type=Path),
+    help="Folder for the findings' part files.",
+)
+@click.option(
+    "--format",
+    "fmt",
+    type=click.Choice(["parquet", "jsonl"]),
+    default="parquet",
+    show_default=True,
+)
+@click.option("--scheduler", help="A running Dask scheduler (default: start a local cluster).")
+@click.option("--workers", type=click.IntRange(min=1), help="Local cluster size (default: CPUs).")
+@click.option("--partitions", type=click.IntRange(min=1), default=64, show_default=True)
+@click.option("--select", multiple=True, help="Rules to run: codes, names, packs or tags.")
+@click.option("--ignore", multiple=True, help="Rules to skip: codes, names, packs or tags.")
+@click.option("--date", callback=_date, help="Publication date for articles that have none.")
+def audit(source, output, fmt, scheduler, workers, partitions, select, ignore, date) -> None:
+    """Lint an archive on a Dask cluster: a folder tree, or a .jsonl / .parquet file of
+    articles with id, text and optional date. Needs `pip install newslint[dask]`."""
+    from .runner import Overrides
+
+    try:
+        import dask  # noqa: F401
+        import distributed  # noqa: F401
+
+        from . import audit as auditing
+    except ImportError:
+        click.echo("newslint: error: audit needs Dask: pip install 'newslint[dask]'", err=True)
+        sys.exit(EXIT_USAGE)
+    overrides = Overrides(select=_split(select), ignore=_split(ignore), date=date, keep_texts=False)
+    try:
+        counts = auditing.audit(source, output, overrides, scheduler, workers, fmt, partitions)
+    except auditing.ArchiveError as exc:
+        click.echo(f"newslint: error: {exc}", err=True)
+        sys.exit(EXIT_USAGE)
+    rate = counts["articles"] / counts["seconds"] if counts["seconds"] else 0.0
+    click.echo(
+        f"{counts['articles']} articles, {counts['findings']} findings in "
+        f"{counts['seconds']:.1f} s ({rate:,.0f} articles/s); written to {output}/",
+        err=True,
+    )
+
+
 def _registry():
     from .finding import InputError
     from .rulepack import load_registry

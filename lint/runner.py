@@ -68,9 +68,10 @@ def _rules_for(settings: config.Settings, relative: str | None) -> tuple[Registr
 class _Item(NamedTuple):
     """One file to lint: where it is, the name to report, and its bytes when already read."""
 
-    path: Path | None  # None: stdin with no --stdin-filename
+    path: Path | None  # None: stdin with no --stdin-filename, or an archive's article
     name: str
     data: bytes | None = None
+    date: dt.date | None = None  # the article's own publication date (newslint audit)
 
 
 class _Result(NamedTuple):
@@ -121,8 +122,8 @@ class _Session:
                     self._reported.add(rule.code)
                     new_rules.append(rule)
             doc = Document.from_bytes(data, item.name)
-            if self.overrides.date:
-                doc.reference_date = self.overrides.date
+            if item.date or self.overrides.date:
+                doc.reference_date = item.date or self.overrides.date
             linted = True
             text = doc.text if self.overrides.keep_texts else None
             findings = engine.check(doc, rules, registry)
