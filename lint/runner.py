@@ -186,13 +186,14 @@ def _read(item: _Item) -> bytes:
         raise InputError(item.name, f"cannot read: {exc.strerror or exc}") from None
 
 
-def _cache_context(session: _Session, item: _Item) -> str:
-    """Everything besides the file's bytes that its findings depend on (see resultcache)."""
+def _cache_context(session: _Session, item: _Item) -> tuple[str, list[Rule]]:
+    """Everything besides the file's bytes that its findings depend on (see resultcache),
+    and the rules that run on it."""
     settings = session.settings_for(item.path.parent if item.path else Path.cwd())
     _, rules = session.rules_for(item)
     packs = usercache.fingerprint([Path(p) for p in settings.packs], settings.extend_lexicons)
     chosen = [(r.code, int(r.severity), sorted(r.raw_params.items())) for r in rules]
-    return f"{packs}|{session.overrides.date}|{chosen!r}"
+    return f"{packs}|{session.overrides.date}|{chosen!r}", rules
 
 
 def lint_paths(
@@ -219,14 +220,14 @@ def lint_paths(
         if cache is not None and item.path is not None:
             try:
                 data = item.data if item.data is not None else _read(item)
-                keys[index] = cache.key(data, item.name, _cache_context(session, item))
+                context, rules = _cache_context(session, item)
+                keys[index] = cache.key(data, item.name, context)
             except InputError:
                 pending.append(index)  # linting it reports the error
                 continue
             items[index] = item._replace(data=data)
             findings = cache.get(keys[index])
             if findings is not None:
-                _, rules = session.rules_for(item)
                 results[index] = _Result(item.name, findings, [], rules, None, True, True)
                 continue
         pending.append(index)
