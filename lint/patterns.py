@@ -89,6 +89,20 @@ def compile(pattern: str, flags: int = 0) -> re.Pattern:
     return compiled
 
 
+def folded(source: str, flags: int = 0) -> re.Pattern:
+    """A case-insensitive pattern as a case-sensitive one, to run over lower-cased text.
+
+    re skips an alternative by its first character only when it matches with case, so a long
+    word list scans ~3x faster this way than with re.IGNORECASE, with the same matches. The
+    caller lower-cases the text and must fall back to the re.IGNORECASE form when `lower()`
+    changes its length ("İ" becomes two characters), since offsets would no longer agree.
+    """
+    if re.search(r"\\[A-Z]", source):
+        raise ValueError(f"folded patterns cannot use upper-case escapes: {source[:60]!r}")
+    lowered = source.lower().replace("(?p<", "(?P<").replace("(?p=", "(?P=")
+    return compile(lowered, flags & ~re.IGNORECASE)
+
+
 @atexit.register
 def save() -> None:
     """Write new programs to the cache (at exit, and by worker processes when they finish)."""

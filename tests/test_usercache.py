@@ -99,3 +99,15 @@ def test_a_broken_stored_program_falls_back_to_re(cache, monkeypatch):
     monkeypatch.setattr(patterns, "_compiled", {})
     monkeypatch.setattr(patterns, "_programs", {(r"\d+", 0): (0, [999999], 0, {}, (None,))})
     assert patterns.compile(r"\d+").findall("a 12 b 3") == ["12", "3"]
+
+
+def test_folded_pattern_on_lower_cased_text_matches_like_ignorecase(cache):
+    source = r"(?P<n>\d+)\s+(?:Killed|DEAD|died)\b"
+    folded = patterns.folded(source, re.IGNORECASE)
+    ignorecase = re.compile(source, re.IGNORECASE)
+    text = "12 KILLED, 3 dead and 40 Died; 7 wounded"
+    assert [m.span("n") for m in folded.finditer(text.lower())] == [
+        m.span("n") for m in ignorecase.finditer(text)
+    ]
+    with pytest.raises(ValueError, match="upper-case escapes"):
+        patterns.folded(r"\S+")
