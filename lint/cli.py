@@ -37,11 +37,11 @@ def _repo_root() -> Path:
     return here
 
 
-def _emit(text: str, output_file: str | None) -> None:
+def _emit(text: str, output_file: str | None, to_stderr: bool = False) -> None:
     if output_file:
         Path(output_file).write_text(text, encoding="utf-8")
     else:
-        click.echo(text, nl=False)
+        click.echo(text, nl=False, err=to_stderr)
 
 
 def _report_options(func):
@@ -82,15 +82,17 @@ def _report_options(func):
     return func
 
 
-def _print(report, fmt, output_file, quiet, color, statistics=False) -> None:
+def _print(report, fmt, output_file, quiet, color, statistics=False, to_stderr=False) -> None:
     from . import formatters
 
+    for warning in report.warnings:
+        click.echo(f"newslint: warning: {warning}", err=True)
     for error in report.errors:
         click.echo(f"newslint: error: {error}", err=True)
     if color is None:
         color = not output_file and sys.stdout.isatty() and "NO_COLOR" not in os.environ
     options = formatters.Options(color=color, quiet=quiet, statistics=statistics, root=_repo_root())
-    _emit(formatters.render(fmt, report, options), output_file)
+    _emit(formatters.render(fmt, report, options), output_file, to_stderr)
     sys.exit(report.exit_code())
 
 
@@ -118,6 +120,13 @@ def main() -> None:
     type=click.IntRange(min=0),
     help="Worker processes (0: one per CPU). Default: one per CPU for more than a few files.",
 )
+@click.option(
+    "--fix",
+    is_flag=True,
+    help="Delete the web-page chrome that rules can safely remove (share prompts, comment "
+    "widgets, icon text, repeated lines); report what is left. Contradictions are never fixed.",
+)
+@click.option("--diff", is_flag=True, help="Show what --fix would change, without writing.")
 @click.option("--no-cache", is_flag=True, help="Lint every file, ignoring the result cache.")
 @click.option(
     "--cache-dir",
@@ -140,12 +149,17 @@ def check(
     output_file,
     statistics,
     jobs,
+    fix,
+    diff,
     no_cache,
     cache_dir,
     quiet,
     color,
 ) -> None:
-    """Lint stories (files, folders, or - for stdin)."""
+    """Lint stories (files, folders, or - for stdin).
+
+    With --fix, a story read from stdin is written, fixed, to stdout and the report goes to
+    stderr (for editors)."""
     from .finding import InputError
     from .progress import Bar
     from .runner import Overrides, lint_paths
@@ -163,6 +177,7 @@ def check(
         jobs=jobs,
         cache_dir=None if no_cache else cache_dir,
         keep_texts=fmt == "html",
+        fix="diff" if diff else ("fix" if fix else None),
     )
     bar = Bar()
     try:
@@ -172,7 +187,44 @@ def check(
         sys.exit(EXIT_USAGE)
     finally:
         bar.close()
-    _print(report, fmt, output_file, quiet, color, statistics)
+    if diff:
+        _print_diff(report)
+    if fix:
+        _print_fixes(report)
+    # With --fix, a story from stdin goes back on stdout, so the report goes to stderr.
+    to_stderr = fix and "-" in paths
+    _print(report, fmt, output_file, quiet, color, statistics, to_stderr)
+
+
+def _print_diff(report) -> None:
+    """--diff: the changes as a unified diff on stdout, a count on stderr; exit 1 when any."""
+    from . import fix
+
+    for change in report.changes:
+        click.echo(fix.diff(change), nl=False)
+    fixed = sum(c.fixed for c in report.changes)
+    files = len(report.changes)
+    for error in report.errors:
+        click.echo(f"newslint: error: {error}", err=True)
+    if files:
+        click.echo(f"Would fix {fixed} problem{'s' * (fixed != 1)} in {files} "
+                   f"file{'s' * (files != 1)}.", err=True)
+    else:
+        click.echo("No fixes to make.", err=True)
+    sys.exit(2 if report.errors else (1 if files else 0))
+
+
+def _print_fixes(report) -> None:
+    """--fix: the fixed story on stdout when it came from stdin; how much was fixed."""
+    for change in report.changes:
+        if change.path is None:
+            sys.stdout.buffer.write(change.after)
+            sys.stdout.buffer.flush()
+    fixed = sum(c.fixed for c in report.changes)
+    if fixed:
+        files = len(report.changes)
+        click.echo(f"Fixed {fixed} problem{'s' * (fixed != 1)} in {files} "
+                   f"file{'s' * (files != 1)}.", err=True)
 
 
 @main.command()

@@ -13,6 +13,7 @@ from pathlib import Path
 from typing import NamedTuple
 
 from .finding import InputError, Severity
+from .reading import DEFAULT_MAX_FILE_SIZE
 from .yamlio import LinedDict, load_yaml
 
 CONFIG_NAMES = (".newslint.yaml", ".newslint.yml")
@@ -45,7 +46,10 @@ KEYS = {
     "exclude": "list",
     "extend-exclude": "list",
     "respect-gitignore": "bool",
+    "max-file-size": "size",
 }
+_SIZE = re.compile(r"(\d+(?:\.\d+)?)\s*([KMG]?B)?", re.I)
+_UNITS = {None: 1, "B": 1, "KB": 1024, "MB": 1024**2, "GB": 1024**3}
 
 
 class Settings(NamedTuple):
@@ -61,11 +65,25 @@ class Settings(NamedTuple):
     extend_lexicons: tuple[tuple[str, tuple[str, ...]], ...] = ()
     exclude: tuple[str, ...] = DEFAULT_EXCLUDE
     respect_gitignore: bool = True
+    max_file_size: int = DEFAULT_MAX_FILE_SIZE  # bytes; larger files are skipped (0: no limit)
 
 
 def _line_in_toml(text: str, key: str) -> int:
     match = re.search(rf"^\s*\"?{re.escape(key)}\"?\s*=", text, re.M)
     return text.count("\n", 0, match.start()) + 1 if match else 0
+
+
+def _size(value) -> int | None:
+    """Bytes from `20 MB`, `500 KB` or a plain number of bytes; None when it is not a size."""
+    if isinstance(value, bool):
+        return None
+    if isinstance(value, int) and value >= 0:
+        return value
+    match = _SIZE.fullmatch(value.strip()) if isinstance(value, str) else None
+    if not match:
+        return None
+    unit = match.group(2).upper() if match.group(2) else None
+    return int(float(match.group(1)) * _UNITS[unit])
 
 
 def _validate(data: dict, path: Path, line_of) -> Settings:
@@ -85,6 +103,7 @@ def _validate(data: dict, path: Path, line_of) -> Settings:
             "str": isinstance(value, str),
             "bool": isinstance(value, bool),
             "map-str": isinstance(value, dict) and all(isinstance(v, str) for v in value.values()),
+            "size": _size(value) is not None,
             "map-list": isinstance(value, dict)
             and all(
                 isinstance(v, list) and all(isinstance(i, str) for i in v) for v in value.values()
@@ -97,6 +116,7 @@ def _validate(data: dict, path: Path, line_of) -> Settings:
                 "bool": "true or false",
                 "map-str": "a table of text",
                 "map-list": "a table of lists",
+                "size": "a size such as 20 MB or 500 KB (0: no limit)",
             }[shape]
             raise InputError(source, f"config key {key!r} must be {wanted}", line)
         values[key] = value
@@ -129,6 +149,7 @@ def _validate(data: dict, path: Path, line_of) -> Settings:
         extend_lexicons=tuple((k, tuple(v)) for k, v in values.get("extend-lexicons", {}).items()),
         exclude=exclude,
         respect_gitignore=values.get("respect-gitignore", True),
+        max_file_size=_size(values.get("max-file-size", DEFAULT_MAX_FILE_SIZE)),
     )
 
 

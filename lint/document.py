@@ -17,8 +17,8 @@ from typing import NamedTuple
 
 import regex
 
-from . import frontmatter, markdown, quotes, segment
-from .finding import InputError, Location
+from . import frontmatter, markdown, quotes, reading, segment
+from .finding import Location
 
 MARKDOWN_SUFFIXES = frozenset({".md", ".markdown", ".mdown", ".mkd"})
 
@@ -62,8 +62,10 @@ class Document:
         self.had_bom = text.startswith("\ufeff")
         if self.had_bom:
             text = text[1:]
-        self.newline = "\r\n" if "\r\n" in text else ("\r" if "\r" in text else "\n")
-        self.text = text.replace("\r\n", "\n").replace("\r", "\n")
+        # The text as written, when normalising line endings changed it (fixes edit this).
+        self.original = text if "\r" in text else None
+        self.text = text.replace("\r\n", "\n").replace("\r", "\n") if self.original else text
+        self.decoded: reading.Decoded | None = None  # set by from_bytes: encoding and BOM
         if markdown_syntax is None:
             markdown_syntax = PurePath(path).suffix.lower() in MARKDOWN_SUFFIXES
         self.is_markdown = markdown_syntax
@@ -72,18 +74,20 @@ class Document:
         self.reference_date: dt.date | None = None  # --date; wins over front matter
         self.facts: dict = {}  # extractor results, filled lazily (newslint.extract.cached)
 
+    @property
+    def newline(self) -> str:
+        """The file's line ending (the first one it uses, when it mixes them)."""
+        if self.original is None:
+            return "\n"
+        return "\r\n" if "\r\n" in self.original else "\r"
+
     @classmethod
     def from_bytes(cls, data: bytes, path: str) -> Document:
-        if b"\x00" in data:
-            raise InputError(path, "binary file (contains NUL bytes); skipped")
-        try:
-            text = data.decode("utf-8-sig")
-        except UnicodeDecodeError as exc:
-            line = data.count(b"\n", 0, exc.start) + 1
-            byte = data[exc.start]
-            message = f"not UTF-8 (byte 0x{byte:02x}); save the file as UTF-8"
-            raise InputError(path, message, line) from None
-        return cls(text, path)
+        """A document from a file's bytes (see newslint.reading for how they are decoded)."""
+        decoded = reading.decode(data, path)
+        doc = cls(decoded.text, path)
+        doc.decoded = decoded
+        return doc
 
     # -- positions -----------------------------------------------------------------------------
 

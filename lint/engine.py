@@ -92,13 +92,30 @@ def _directive_findings(doc, rules, directives) -> Iterable[Finding]:
             yield _finding(doc, unused_rule, Hit(d.start, d.end, {"directive": d.text}))
 
 
-def check(doc: Document, rules: list[Rule], registry: Registry) -> list[Finding]:
+def _timed_out(doc: Document, rule: Rule) -> InputError:
+    return InputError(
+        doc.path,
+        f"rule {rule.code} ({rule.name}) timed out: its pattern backtracks too much; "
+        "skipped on this file",
+    )
+
+
+def check(
+    doc: Document, rules: list[Rule], registry: Registry, problems: list | None = None
+) -> list[Finding]:
+    """Findings of the document rules on `doc`, suppressions applied. A rule whose pattern times
+    out is skipped on this document and reported in `problems` (raised when None)."""
     findings: list[Finding] = []
     for rule in rules:
         if rule.kind == kinds.ENGINE or kinds.is_set_kind(rule.kind):
             continue
         module = kinds.load(rule.kind)
-        findings.extend(_finding(doc, rule, hit) for hit in module.check(doc, rule.params))
+        try:
+            findings.extend([_finding(doc, rule, hit) for hit in module.check(doc, rule.params)])
+        except TimeoutError:
+            if problems is None:
+                raise _timed_out(doc, rule) from None
+            problems.append(_timed_out(doc, rule))
     directives = suppress.parse(doc, registry.resolve)
     if directives:
         findings = [f for f in findings if not suppress.is_suppressed(f, directives)]

@@ -7,6 +7,7 @@ Pattern (a regular expression, compiled here so a bad one is caught at load time
 
 from __future__ import annotations
 
+import time
 import typing
 
 import regex
@@ -17,9 +18,19 @@ class Lexicon(tuple):
 
 
 class Pattern(str):
-    """A regular expression; the compiled form is `.compiled`."""
+    """A regular expression from a rule pack; the compiled form is `.compiled`.
+
+    Pack authors can write patterns that backtrack catastrophically (`(a|aa)+$`), so a kind
+    searches with `finditer(text, deadline)`: past the deadline the `regex` module raises
+    TimeoutError, which the engine reports as the rule timing out on that file.
+    """
 
     compiled: regex.Pattern
+    BUDGET = 2.0  # seconds one rule's pattern may spend on one file
+
+    def finditer(self, text: str, deadline: float):
+        """Matches in `text`; raises TimeoutError once `time.monotonic()` passes `deadline`."""
+        return self.compiled.finditer(text, timeout=max(deadline - time.monotonic(), 1e-3))
 
 
 class ParamError(ValueError):

@@ -11,6 +11,11 @@ import regex
 
 from .rulepack import Registry, Rule
 
+FIX_TEXT = {
+    "delete-line": "`newslint check --fix` deletes the line (and a blank line it leaves doubled); "
+    "`--diff` shows the change first.",
+}
+
 
 def summary(rule: Rule) -> str:
     """The first sentence of `what`, for tables and SARIF shortDescription."""
@@ -38,6 +43,8 @@ def text(rule: Rule) -> str:
                 lines.append("")
     if rule.raw_params:
         lines += ["Params:", *("  " + p for p in _params(rule)), ""]
+    if rule.fix:
+        lines += ["Fix:", f"  {FIX_TEXT[rule.fix]}", ""]
     tags = ", ".join(rule.tags) or "none"
     lines.append(f"Kind: {rule.kind}; tags: {tags}; defined in {Path(rule.source).name}")
     return "\n".join(lines)
@@ -61,14 +68,16 @@ def markdown(rule: Rule, heading: str = "###") -> str:
             lines += [f"{title}:", "", "```text", example, "```", ""]
     if rule.raw_params:
         lines += ["Params: " + "; ".join(f"`{p}`" for p in _params(rule)), ""]
+    if rule.fix:
+        lines += [f"**Fix.** {FIX_TEXT[rule.fix]}", ""]
     return "\n".join(lines)
 
 
 def table(rules: list[Rule]) -> str:
-    width = max((len(r.name) for r in rules), default=10)
+    width = max((len(r.name) + 6 for r in rules), default=10)
     rows = [f"{'code':6}  {'rule':{width}}  {'severity':8}  summary"]
     for r in rules:
-        name = r.name + ("" if r.enabled else " (off)")
+        name = r.name + ("" if r.enabled else " (off)") + (" (fix)" if r.fix else "")
         rows.append(f"{r.code:6}  {name:{width}}  {r.severity!s:8}  {summary(r)}")
     return "\n".join(rows) + "\n"
 
@@ -82,6 +91,7 @@ def as_json(rules: list[Rule]) -> str:
             "kind": r.kind,
             "severity": str(r.severity),
             "enabled": r.enabled,
+            "fix": r.fix,
             "tags": list(r.tags),
             "message": r.message,
             "what": r.what,

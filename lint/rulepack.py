@@ -2,8 +2,9 @@
 
 A pack file has `pack` (its name), an optional `description`, optional inline `lexicons`, and
 `rules`, each with: code, name, kind, severity, message, params, docs {what, why}, examples
-{fail, pass}, and optionally tags, aliases (old names kept after a rename) and enabled (false
-for rules that are off unless selected).
+{fail, pass}, and optionally tags, aliases (old names kept after a rename), enabled (false
+for rules that are off unless selected) and fix (`delete-line`: `newslint check --fix` may
+delete the lines the rule marks; only for kinds whose findings are whole lines of chrome).
 """
 
 from __future__ import annotations
@@ -35,7 +36,9 @@ _RULE_KEYS = {
     "tags",
     "aliases",
     "enabled",
+    "fix",
 }
+FIXES = ("delete-line",)
 _REQUIRED = ("code", "name", "kind", "severity", "message", "docs")
 
 
@@ -54,6 +57,7 @@ class Rule(NamedTuple):
     tags: tuple[str, ...] = ()
     aliases: tuple[str, ...] = ()
     enabled: bool = True
+    fix: str | None = None  # "delete-line": --fix deletes the finding's lines
     source: str = ""
     line: int = 0
 
@@ -148,6 +152,14 @@ def _rule(entry, pack: str, path: str, lexicons: dict) -> Rule:
     enabled = entry.get("enabled", True)
     if not isinstance(enabled, bool):
         fail("enabled must be true or false", "enabled")
+    fix = entry.get("fix")
+    if fix is not None:
+        if fix not in FIXES:
+            fail(f"fix must be one of: {', '.join(FIXES)}", "fix")
+        fix_problem = getattr(kinds.load(kind), "fix_problem", None) if built else None
+        problem = fix_problem(built) if fix_problem else f"kind {kind} cannot fix its findings"
+        if problem:
+            fail(f"fix {fix!r}: {problem}", "fix")
     return Rule(
         code=code,
         name=f"{pack}/{name}",
@@ -163,6 +175,7 @@ def _rule(entry, pack: str, path: str, lexicons: dict) -> Rule:
         tags=_texts(entry.get("tags"), "tags", lambda m: fail(m, "tags")),
         aliases=tuple(f"{pack}/{a}" for a in _texts(entry.get("aliases"), "aliases", fail)),
         enabled=enabled,
+        fix=fix,
         source=path,
         line=line,
     )

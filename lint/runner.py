@@ -9,7 +9,7 @@ from collections.abc import Callable, Iterator
 from pathlib import Path
 from typing import NamedTuple
 
-from . import config, discover, engine, parallel, usercache
+from . import config, discover, engine, parallel, reading, usercache
 from .document import Document
 from .finding import Finding, InputError, Severity
 from .rulepack import Registry, Rule, load_registry
@@ -28,6 +28,7 @@ class Overrides(NamedTuple):
     jobs: int | None = None  # worker processes; None: one per CPU for more than a handful
     cache_dir: Path | None = None  # the result cache's folder; None: no result cache
     keep_texts: bool = True  # keep each file's text on the Report (the HTML page shows it)
+    fix: str | None = None  # "fix": delete fixable chrome; "diff": work out the change only
 
 
 class Report:
@@ -35,13 +36,15 @@ class Report:
 
     def __init__(self) -> None:
         self.findings: list[Finding] = []
-        self.errors: list[InputError] = []
+        self.errors: list[InputError] = []  # input that could not be linted (exit code 2)
+        self.warnings: list[InputError] = []  # input linted with a caveat (a guessed encoding)
         self.files: list[str] = []
         self.rules: dict[str, Rule] = {}  # every rule that ran, by code
         self.fail_on = "error"
         self.claims: list = []  # compare: ledger rows, one cell per file
         self.texts: dict[str, str] = {}  # each file's text, for the HTML page
         self.cached = 0  # files whose findings came from the result cache
+        self.changes: list = []  # newslint.fix.Change: what --fix wrote or --diff would write
 
     def exit_code(self) -> int:
         if self.errors:
@@ -72,6 +75,7 @@ class _Item(NamedTuple):
     name: str
     data: bytes | None = None
     date: dt.date | None = None  # the article's own publication date (newslint audit)
+    from_stdin: bool = False  # `path` (from --stdin-filename) only says which config applies
 
 
 class _Result(NamedTuple):
@@ -80,10 +84,12 @@ class _Result(NamedTuple):
     name: str
     findings: list[Finding]
     errors: list[InputError]
+    warnings: list[InputError]
     rules: list[Rule]  # rules this process had not reported before
     text: str | None
     linted: bool  # read and parsed: counts as a file that was checked
     cacheable: bool  # depends only on this file (no `sources:`)
+    change: object = None  # newslint.fix.Change, with --fix or --diff
 
 
 class _Session:
@@ -102,8 +108,16 @@ class _Session:
             base, select=o.select, extend_select=o.extend_select, ignore=o.ignore
         )
 
+    def settings_of(self, item: _Item) -> config.Settings:
+        return self.settings_for(item.path.parent if item.path else Path.cwd())
+
+    def read(self, item: _Item) -> bytes:
+        if item.data is not None:
+            return item.data
+        return reading.read(item.path, item.name, self.settings_of(item).max_file_size)
+
     def rules_for(self, item: _Item) -> tuple[Registry, list[Rule]]:
-        settings = self.settings_for(item.path.parent if item.path else Path.cwd())
+        settings = self.settings_of(item)
         relative = discover._relative(item.path, settings.root) if item.path else None
         return _rules_for(settings, relative)
 
@@ -112,21 +126,26 @@ class _Session:
         one bad file must not stop the others (or a worker process)."""
         findings: list[Finding] = []
         errors: list[InputError] = []
+        warnings: list[InputError] = []
         new_rules: list[Rule] = []
-        text, linted, cacheable = None, False, True
+        text, linted, cacheable, change = None, False, True, None
         try:
-            data = item.data if item.data is not None else _read(item)
+            data = self.read(item)
             registry, rules = self.rules_for(item)
             for rule in rules:
                 if rule.code not in self._reported:
                     self._reported.add(rule.code)
                     new_rules.append(rule)
             doc = Document.from_bytes(data, item.name)
+            if doc.decoded.warning:
+                warnings.append(doc.decoded.warning)
             if item.date or self.overrides.date:
                 doc.reference_date = item.date or self.overrides.date
             linted = True
             text = doc.text if self.overrides.keep_texts else None
-            findings = engine.check(doc, rules, registry)
+            findings = engine.check(doc, rules, registry, errors)
+            if self.overrides.fix:
+                doc, findings, change = _fixed(item, data, doc, findings, rules, registry, errors)
             if doc.front_matter and doc.front_matter.sources and item.path is not None:
                 cacheable = False
                 docs = [*self._sources(doc, item.path, errors), doc]
@@ -141,7 +160,8 @@ class _Session:
                     item.name, f"internal error ({type(exc).__name__}: {exc}); please report"
                 )
             )
-        return _Result(item.name, findings, errors, new_rules, text, linted, cacheable)
+        result = (item.name, findings, errors, warnings, new_rules, text, linted, cacheable)
+        return _Result(*result, change)
 
     def _sources(self, doc: Document, path: Path, errors: list[InputError]) -> list[Document]:
         """The story's `sources:` (paths relative to it); one that cannot be read is an error
@@ -150,13 +170,11 @@ class _Session:
         line = doc.front_matter.sources_line
         for source in doc.front_matter.sources:
             target = path.parent / source
+            name = display_path(target)
             try:
-                found.append(Document.from_bytes(target.read_bytes(), display_path(target)))
-            except OSError as exc:
-                reason = exc.strerror or str(exc)
-                errors.append(InputError(doc.path, f"source {source!r}: {reason.lower()}", line))
+                found.append(Document.from_bytes(reading.read(target, name), name))
             except InputError as exc:
-                errors.append(InputError(doc.path, f"source {source!r}: {exc}", line))
+                errors.append(InputError(doc.path, f"source {source!r}: {exc.message}", line))
         for source in found:
             source.reference_date = self.overrides.date
         return found
@@ -167,7 +185,13 @@ class _Session:
             if raw == "-":
                 name = self.overrides.stdin_filename or "-"
                 path = Path(name).absolute() if name != "-" else None
-                yield _Item(path, name, sys.stdin.buffer.read())
+                limit = self.settings_for(Path.cwd()).max_file_size
+                data = sys.stdin.buffer.read(limit + 1) if limit else sys.stdin.buffer.read()
+                if limit and len(data) > limit:
+                    message = f"larger than max-file-size ({reading.size_text(limit)}); skipped"
+                    self.report.errors.append(InputError(name, message))
+                    continue
+                yield _Item(path, name, data, from_stdin=True)
                 continue
             path = Path(raw)
             if path.is_dir():
@@ -176,14 +200,38 @@ class _Session:
             elif path.exists():
                 yield _Item(path, display_path(path))
             else:
-                self.report.errors.append(InputError(raw, "no such file or directory"))
+                self.report.errors.append(InputError(raw, reading.missing_reason(raw)))
 
 
-def _read(item: _Item) -> bytes:
-    try:
-        return item.path.read_bytes()
-    except OSError as exc:
-        raise InputError(item.name, f"cannot read: {exc.strerror or exc}") from None
+_MAX_FIX_ROUNDS = 10
+
+
+def _fixed(item: _Item, data: bytes, doc: Document, findings, rules, registry, errors):
+    """(document, findings, change) after deleting the lines of fixable findings, linting again
+    until nothing fixable is left, so a second --fix changes nothing. A story from stdin always
+    gets a change (maybe an empty one): the CLI prints it back."""
+    from . import fix
+
+    fixable = {rule.code for rule in rules if rule.fix}
+    path = None if item.from_stdin else item.path  # None: nothing to write, print it instead
+    decoded, before_text, text, fixed = doc.decoded, doc.text, doc.decoded.text, 0
+    if fix.lines_to_delete(findings, fixable) and decoded.encode(text) != data:
+        errors.append(InputError(item.name, "cannot fix: its bytes do not survive re-encoding"))
+        fixable = set()
+    for _ in range(_MAX_FIX_ROUNDS):
+        numbers = fix.lines_to_delete(findings, fixable)
+        if not numbers:
+            break
+        fixed += sum(1 for f in findings if f.code in fixable)
+        text = fix.delete_lines(text, numbers)
+        fixed_doc = Document(text, item.name)
+        fixed_doc.decoded = decoded._replace(text=text, warning=None)
+        fixed_doc.reference_date = doc.reference_date
+        doc, findings = fixed_doc, engine.check(fixed_doc, rules, registry, errors)
+    if not fixed and path is not None:
+        return doc, findings, None
+    after = decoded.encode(text) if fixed else data
+    return doc, findings, fix.Change(path, item.name, data, after, fixed, before_text, doc.text)
 
 
 def _cache_context(session: _Session, item: _Item) -> tuple[str, list[Rule]]:
@@ -209,7 +257,7 @@ def lint_paths(
     report = session.report
     items = list(session.items(paths))
     cache = None
-    if overrides.cache_dir is not None and not overrides.keep_texts:
+    if overrides.cache_dir is not None and not overrides.keep_texts and not overrides.fix:
         from .resultcache import ResultCache
 
         cache = ResultCache(overrides.cache_dir)
@@ -219,7 +267,7 @@ def lint_paths(
     for index, item in enumerate(items):
         if cache is not None and item.path is not None:
             try:
-                data = item.data if item.data is not None else _read(item)
+                data = session.read(item)
                 context, rules = _cache_context(session, item)
                 keys[index] = cache.key(data, item.name, context)
             except InputError:
@@ -228,7 +276,7 @@ def lint_paths(
             items[index] = item._replace(data=data)
             findings = cache.get(keys[index])
             if findings is not None:
-                results[index] = _Result(item.name, findings, [], rules, None, True, True)
+                results[index] = _Result(item.name, findings, [], [], rules, None, True, True)
                 continue
         pending.append(index)
     done = len(items) - len(pending)
@@ -237,13 +285,15 @@ def lint_paths(
     work = [items[i] for i in pending]
     for index, result in zip(pending, parallel.run(session, work, overrides.jobs), strict=True):
         results[index] = result
-        if cache is not None and keys[index] and result.cacheable and not result.errors:
+        cacheable = result.cacheable and not result.errors and not result.warnings
+        if cache is not None and keys[index] and cacheable:
             cache.put(keys[index], result.findings)
         done += 1
         if progress:
             progress(done, len(items))
     errors_seen = {str(e) for e in report.errors}
     for result in results:
+        report.warnings.extend(result.warnings)
         for error in result.errors:
             # A broken pack or config fails every file it governs: say so once.
             if str(error) not in errors_seen:
@@ -259,9 +309,29 @@ def lint_paths(
     if cache is not None:
         cache.save()
         report.cached = cache.hits
+    _apply_changes(report, [r.change for r in results if r.change], overrides.fix)
     report.findings.sort(key=Finding.sort_key)
     report.fail_on = overrides.fail_on or session.settings_for(Path.cwd()).fail_on or "error"
     return report
+
+
+def _apply_changes(report: Report, changes: list, mode: str | None) -> None:
+    """--fix: write each changed file (atomically); --diff: only keep the changes to show."""
+    if mode != "fix":
+        report.changes = changes
+        return
+    from . import fix
+
+    for change in changes:
+        if change.path is None:  # stdin: the CLI prints the fixed story
+            report.changes.append(change)
+            continue
+        try:
+            fix.write(change.path, change.after, change.before)
+        except InputError as exc:
+            report.errors.append(exc)
+        else:
+            report.changes.append(change)
 
 
 def compare_paths(paths: list[str], overrides: Overrides | None = None) -> Report:
@@ -276,13 +346,14 @@ def compare_paths(paths: list[str], overrides: Overrides | None = None) -> Repor
         path = Path(raw)
         name = display_path(path)
         try:
-            doc = Document.from_bytes(path.read_bytes(), name)
-        except OSError as exc:
-            report.errors.append(InputError(raw, f"cannot read: {exc.strerror or exc}"))
-            continue
+            if not path.exists():
+                raise InputError(raw, reading.missing_reason(raw))
+            doc = Document.from_bytes(reading.read(path, name, settings.max_file_size), name)
         except InputError as exc:
             report.errors.append(exc)
             continue
+        if doc.decoded.warning:
+            report.warnings.append(doc.decoded.warning)
         if overrides.date:
             doc.reference_date = overrides.date
         docs.append(doc)

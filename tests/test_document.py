@@ -56,10 +56,12 @@ def test_bom_is_removed_and_columns_count_code_points():
     assert doc.position(doc.text.index("ok")) == (1, 16)
 
 
-def test_from_bytes_rejects_non_utf8_with_line():
-    with pytest.raises(InputError) as err:
-        Document.from_bytes("line one\nna\xefve\n".encode("latin-1"), "old.txt")
-    assert err.value.line == 2 and "UTF-8" in err.value.message
+def test_from_bytes_reads_windows_1252_with_a_warning_and_right_line_numbers():
+    doc = Document.from_bytes("line one\nna\xefve caf\xe9\n".encode("cp1252"), "old.txt")
+    assert doc.text == "line one\nna\xefve caf\xe9\n"
+    warning = doc.decoded.warning
+    assert warning.line == 2 and "not UTF-8" in warning.message and "Windows-1252" in str(warning)
+    assert doc.position(doc.text.index("caf")) == (2, 7)
 
 
 def test_from_bytes_rejects_binary():

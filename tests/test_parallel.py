@@ -44,10 +44,10 @@ def test_a_failing_file_is_reported_and_the_rest_still_run(newsroom, monkeypatch
 
     real = engine.check
 
-    def fragile(doc, rules, registry):
+    def fragile(doc, rules, registry, problems=None):
         if doc.path.endswith("desk1/quarry-blast-figures.md"):
             raise ZeroDivisionError("boom")
-        return real(doc, rules, registry)
+        return real(doc, rules, registry, problems)
 
     monkeypatch.setattr(engine, "check", fragile)  # forked workers inherit it
     for jobs in (1, 2):

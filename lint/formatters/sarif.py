@@ -55,6 +55,17 @@ def _rule(rule) -> dict:
     }
 
 
+def _notification(problem, level: str, root: Path) -> dict:
+    location = {"artifactLocation": _artifact(problem.path, root)}
+    if problem.line:
+        location["region"] = {"startLine": problem.line}
+    return {
+        "level": level,
+        "message": {"text": str(problem)},
+        "locations": [{"physicalLocation": location}],
+    }
+
+
 def render(report, options) -> str:
     rules = [report.rules[code] for code in sorted(report.rules)]
     index = {rule.code: i for i, rule in enumerate(rules)}
@@ -84,14 +95,9 @@ def render(report, options) -> str:
             ]
         results.append(result)
     notifications = [
-        {
-            "level": "error",
-            "message": {"text": str(error)},
-            "locations": [
-                {"physicalLocation": {"artifactLocation": _artifact(error.path, options.root)}}
-            ],
-        }
-        for error in report.errors
+        _notification(problem, level, options.root)
+        for level, problems in (("error", report.errors), ("warning", report.warnings))
+        for problem in problems
     ]
     run = {
         "tool": {

@@ -25,8 +25,11 @@ def summary(report) -> str:
         )
         found = _plural(len(report.findings), "problem")
         text = f"Found {found} ({parts}) in {_plural(files, 'file')}."
-    if report.errors:
-        text += f" {_plural(len(report.errors), 'file')} could not be linted."
+    notes = [_plural(len(report.errors), "input error")] if report.errors else []
+    if report.warnings:
+        notes.append(_plural(len(report.warnings), "input warning"))
+    if notes:
+        text = text.replace("All clear: no", "No") + f" {' and '.join(notes)} (on stderr)."
     return text
 
 

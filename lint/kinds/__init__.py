@@ -6,6 +6,8 @@ dataclass, which matters at start-up) with an optional `validate()` that raises 
 pure `check(doc, params)` that yields Hits. A kind that compares several documents (coverage of
 one event) sets `SCOPE = "set"` and has `check_set(docs, params)` yielding (document index, Hit)
 instead; its Hits may relate to places in the other documents.
+A kind whose findings are whole lines of chrome may define `fix_problem(params)`, returning None
+when a rule of it may say `fix: delete-line` (see newslint.fix) or the reason it may not.
 The kind `engine` is not a module: its findings (suppression directives) come from the engine.
 """
 

@@ -45,3 +45,9 @@ def check(doc: Document, params: Params) -> Iterator[Hit]:
             {"first_line": first_index + 1, "line": line.core},
             related=((first_start, first_end, "first printed here"),),
         )
+
+
+def fix_problem(params: Params) -> str | None:
+    """Why `fix: delete-line` would be unsafe for these params (None: it is safe): every
+    finding of this kind is a whole line."""
+    return None

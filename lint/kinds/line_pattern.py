@@ -3,7 +3,9 @@
 The pattern is searched in each line of copy (code, comments and front matter are never seen).
 `min_count` fires only when the pattern occurs that often in one line (icon-sprite text repeats
 "icon" dozens of times); `max_words` ignores lines longer than that; `whole_line` reports the
-whole line instead of each match; `outside_quotes` skips matches inside quoted speech.
+whole line instead of each match; `outside_quotes` skips matches inside quoted speech. A pattern
+that runs longer than two seconds on one file (catastrophic backtracking) stops with TimeoutError,
+which the engine reports as the rule timing out there.
 
 Example (fail): `[AP] [Reuters] [Photo courtesy of the ministry]` (credit tags).
 Example (pass): `The ministry said [the attack] was unprovoked.`
@@ -11,6 +13,7 @@ Example (pass): `The ministry said [the attack] was unprovoked.`
 
 from __future__ import annotations
 
+import time
 from collections.abc import Iterator
 from typing import NamedTuple
 
@@ -32,14 +35,14 @@ class Params(NamedTuple):
 
 
 def check(doc: Document, params: Params) -> Iterator[Hit]:
-    search = params.pattern.compiled.finditer
+    deadline = time.monotonic() + params.pattern.BUDGET
     skip = doc.headline_lines if params.skip_headlines else frozenset()
     for line in doc.lines:
         if not line.text.strip() or line.index in skip:
             continue
         if params.max_words and line.words > params.max_words:
             continue
-        matches = [m for m in search(line.text) if m.end() > m.start()]
+        matches = [m for m in params.pattern.finditer(line.text, deadline) if m.end() > m.start()]
         if params.outside_quotes:
             matches = [
                 m for m in matches if not doc.in_quote(line.start + m.start(), line.start + m.end())
@@ -52,3 +55,11 @@ def check(doc: Document, params: Params) -> Iterator[Hit]:
             continue
         for m in matches:
             yield Hit(line.start + m.start(), line.start + m.end(), {**args, "match": m.group()})
+
+
+def fix_problem(params: Params) -> str | None:
+    """Why `fix: delete-line` would be unsafe for these params (None: it is safe). A match
+    inside a line of copy is not the line: only whole-line findings may be deleted."""
+    if params.whole_line or params.min_count > 1:
+        return None
+    return "needs whole-line: true (or min-count above 1), so findings are whole lines"

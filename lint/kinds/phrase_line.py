@@ -46,3 +46,9 @@ def check(doc: Document, params: Params) -> Iterator[Hit]:
             continue
         if matcher.match(line.core):
             yield Hit(line.core_start, line.core_end, {"line": line.core})
+
+
+def fix_problem(params: Params) -> str | None:
+    """Why `fix: delete-line` would be unsafe for these params (None: it is safe): every
+    finding of this kind is a whole line."""
+    return None

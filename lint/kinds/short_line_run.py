@@ -70,3 +70,9 @@ def check(doc: Document, params: Params) -> Iterator[Hit]:
         for segment in segments:
             if len(segment) >= params.min_run:
                 yield _hit(segment)
+
+
+def fix_problem(params: Params) -> str | None:
+    """Why `fix: delete-line` would be unsafe for these params (None: it is safe): every
+    finding of this kind is a whole line."""
+    return None
