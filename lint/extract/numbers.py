@@ -148,6 +148,9 @@ def grammar() -> _Grammar:
 # -- reading a number -----------------------------------------------------------------------
 
 
+_LEADING_NUMBER = patterns.compile(r"[0-9]+(?:\.[0-9]+)?")
+
+
 def number_value(text: str, g: _Grammar | None = None) -> float:
     """The value of a number as written: "470,000", "1.5 million", "twenty-five", "a hundred"."""
     g = g or grammar()
@@ -168,7 +171,9 @@ def number_value(text: str, g: _Grammar | None = None) -> float:
                 total += (current or 1.0) * scale
                 current = 0.0
         elif token[0].isdigit():
-            current = float(token)
+            digits = _LEADING_NUMBER.match(token)  # "100" or "100more" (glued copy): 100
+            if digits:
+                current = float(digits.group())
     return total + current
 
 
