@@ -207,8 +207,10 @@ def _print_diff(report) -> None:
     for error in report.errors:
         click.echo(f"newslint: error: {error}", err=True)
     if files:
-        click.echo(f"Would fix {fixed} problem{'s' * (fixed != 1)} in {files} "
-                   f"file{'s' * (files != 1)}.", err=True)
+        click.echo(
+            f"Would fix {fixed} problem{'s' * (fixed != 1)} in {files} file{'s' * (files != 1)}.",
+            err=True,
+        )
     else:
         click.echo("No fixes to make.", err=True)
     sys.exit(2 if report.errors else (1 if files else 0))
@@ -223,8 +225,10 @@ def _print_fixes(report) -> None:
     fixed = sum(c.fixed for c in report.changes)
     if fixed:
         files = len(report.changes)
-        click.echo(f"Fixed {fixed} problem{'s' * (fixed != 1)} in {files} "
-                   f"file{'s' * (files != 1)}.", err=True)
+        click.echo(
+            f"Fixed {fixed} problem{'s' * (fixed != 1)} in {files} file{'s' * (files != 1)}.",
+            err=True,
+        )
 
 
 @main.command()

@@ -269,6 +269,9 @@ class Registry:
     def suggest(self, selector: str) -> str:
         import difflib
 
+        typed = selector.upper().replace("O", "0")  # NL4O1: a letter O typed for a zero
+        if typed in self.by_key:
+            return f" (did you mean {typed!r}?)"
         close = difflib.get_close_matches(selector, self.selectors(), n=1, cutoff=0.6)
         return f" (did you mean {close[0]!r}?)" if close else ""
 

@@ -11,6 +11,7 @@ ROOT = Path(__file__).resolve().parent.parent
 EXAMPLES = tuple(p.read_text(encoding="utf-8") for p in sorted((ROOT / "examples").iterdir()))
 
 # Pieces of copy the extractors look for, and the characters that trip up text handling.
+# fmt: off
 TOKENS = (
     "more than 100", "about 100", "at least 40", "a death toll of 37", "were killed",
     "killed", "wounded", "dead", "no immediate reports of casualties", "civilians",
@@ -27,10 +28,9 @@ TOKENS = (
     "\r\n", "\r", "\n", "\n\n", "\t", ". ", "? ", "! ", ", ", ": ", " ", "\x0b", "\x0c",
     "\u2028", "\u0085",
 )
+# fmt: on
 
-_NEWS_CHARS = st.characters(
-    codec="utf-8", exclude_categories=("Cs",), exclude_characters="\x00"
-)
+_NEWS_CHARS = st.characters(codec="utf-8", exclude_categories=("Cs",), exclude_characters="\x00")
 
 
 def news_text(max_pieces: int = 60) -> st.SearchStrategy[str]:

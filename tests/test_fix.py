@@ -265,7 +265,8 @@ def test_pack_fix_needs_whole_line_findings(tmp_path, monkeypatch):
         "so findings are whole lines"
     )
     pack.write_text(
-        pack.read_text().replace("kind: line-pattern", "kind: casualty-drift")
+        pack.read_text()
+        .replace("kind: line-pattern", "kind: casualty-drift")
         .replace("params: {pattern: '\\[AP\\]'}", "params: {}"),
         encoding="utf-8",
     )

@@ -124,3 +124,54 @@ def test_duplicate_codes_are_errors(tmp_path):
 def test_invalid_yaml_names_the_line(tmp_path):
     err = load_error(tmp_path, GOOD_RULE + "  - code: [unclosed\n")
     assert err.line in (10, 11)  # where the sequence opens, or where YAML noticed
+
+
+def test_a_code_typed_with_the_letter_o_suggests_the_zero():
+    registry = Registry(load_packs(builtin_pack_paths(), {}))
+    assert registry.suggest("NL4O1") == " (did you mean 'NL401'?)"
+    assert registry.suggest("boilerplate/shar-prompt") == (
+        " (did you mean 'boilerplate/share-prompt'?)"
+    )
+
+
+def test_invalid_fix_value_names_the_line(tmp_path):
+    err = load_error(
+        tmp_path, GOOD_RULE.replace("severity: warning", "severity: warning\n    fix: rewrite")
+    )
+    assert err.line == 7 and "fix must be one of: delete-line" in err.message
+
+
+SLOW_RULE = """\
+  - code: XY101
+    name: slow
+    kind: line-pattern
+    severity: warning
+    message: "Slow: {match}"
+    params: {pattern: '(a|aa)+$'}
+    docs: {what: Backtracks., why: Testing.}
+"""
+
+
+def test_a_catastrophic_pattern_times_out_on_that_file_and_the_run_goes_on(tmp_path, monkeypatch):
+    from newslint.config import discover
+    from newslint.params import Pattern
+    from newslint.runner import Overrides, lint_paths
+
+    monkeypatch.setattr(Pattern, "BUDGET", 0.3)
+    monkeypatch.chdir(tmp_path)
+    discover.cache_clear()
+    write_pack(tmp_path, SLOW_RULE, "slow.yaml")
+    (tmp_path / ".newslint.yaml").write_text("packs: [slow.yaml]\n", encoding="utf-8")
+    (tmp_path / "bait.txt").write_text("Headline\n\n" + "a" * 64 + "b\n\nShare this story!\n")
+    (tmp_path / "other.txt").write_text("Headline\n\nShare this story!\n", encoding="utf-8")
+    report = lint_paths(["bait.txt", "other.txt"], Overrides())
+    assert [str(e) for e in report.errors] == [
+        "bait.txt: rule XY101 (extra/slow) timed out: its pattern backtracks too much; "
+        "skipped on this file"
+    ]
+    assert report.exit_code() == 2
+    # The other rules still ran on the bait, and the other file was linted.
+    assert {(f.path, f.code) for f in report.findings} == {
+        ("bait.txt", "NL401"),
+        ("other.txt", "NL401"),
+    }

@@ -127,9 +127,13 @@ def test_a_corrupt_cache_is_ignored(newsroom):
 
 def test_a_story_with_sources_is_never_cached(tmp_path, monkeypatch):
     monkeypatch.chdir(tmp_path)
-    (tmp_path / "wire.txt").write_text("At least 40 people were killed in the blast, police said.\n")
+    (tmp_path / "wire.txt").write_text(
+        "At least 40 people were killed in the blast, police said.\n"
+    )
     story = tmp_path / "story.md"
-    story.write_text("---\nsources: [wire.txt]\n---\nAt least 60 people were killed in the blast.\n")
+    story.write_text(
+        "---\nsources: [wire.txt]\n---\nAt least 60 people were killed in the blast.\n"
+    )
     cache = tmp_path / "cache"
     _run(story, cache_dir=cache)
     report, _ = _run(story, cache_dir=cache)
