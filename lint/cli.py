@@ -84,11 +84,12 @@ def _report_options(func):
 
 def _print(report, fmt, output_file, quiet, color, statistics=False, to_stderr=False) -> None:
     from . import formatters
+    from .finding import visible
 
     for warning in report.warnings:
-        click.echo(f"newslint: warning: {warning}", err=True)
+        click.echo(f"newslint: warning: {visible(str(warning))}", err=True)
     for error in report.errors:
-        click.echo(f"newslint: error: {error}", err=True)
+        click.echo(f"newslint: error: {visible(str(error))}", err=True)
     if color is None:
         color = not output_file and sys.stdout.isatty() and "NO_COLOR" not in os.environ
     options = formatters.Options(color=color, quiet=quiet, statistics=statistics, root=_repo_root())

@@ -12,14 +12,18 @@ from collections.abc import Iterable
 from . import kinds, suppress
 from .config import Settings
 from .document import Document
-from .finding import Finding, Hit, InputError, Related, Severity
+from .finding import Finding, Hit, InputError, Related, Severity, visible
 from .rulepack import Registry, Rule
 
 _MAX_ARG = 80
 
 
 def _short(value):
-    if isinstance(value, str) and len(value) > _MAX_ARG:
+    """A message argument as printed: control characters made visible, at most _MAX_ARG long."""
+    if not isinstance(value, str):
+        return value
+    value = visible(value)
+    if len(value) > _MAX_ARG:
         return value[: _MAX_ARG - 1].rstrip() + "…"
     return value
 
@@ -66,7 +70,9 @@ def select_rules(
 def _finding(doc: Document, rule: Rule, hit: Hit) -> Finding:
     args = {key: _short(value) for key, value in hit.args.items()}
     related = tuple(
-        Related((entry[3] if len(entry) > 3 else doc).location(entry[0], entry[1]), entry[2])
+        Related(
+            (entry[3] if len(entry) > 3 else doc).location(entry[0], entry[1]), visible(entry[2])
+        )
         for entry in hit.related
     )
     severity = rule.severity if hit.severity is None else min(rule.severity, hit.severity)

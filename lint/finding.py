@@ -5,6 +5,22 @@ from __future__ import annotations
 import enum
 from typing import NamedTuple
 
+# Bidi controls, and the zero-width characters a reader cannot tell are there.
+_HIDDEN = "\u061c\u200b\u200e\u200f\u202a\u202b\u202c\u202d\u202e\u2060\u2066\u2067\u2068\u2069"
+_HIDDEN += "\ufeff"
+_INVISIBLE = {
+    **{code: chr(0x2400 + code) for code in range(32) if code != 9},  # C0 -> control pictures
+    0x7F: "\u2421",
+    **{code: f"<U+{code:04X}>" for code in range(0x80, 0xA0)},
+    **{ord(char): f"<U+{ord(char):04X}>" for char in _HIDDEN},
+}
+
+
+def visible(text: str) -> str:
+    """`text` with control and bidi-override characters shown, not obeyed: copy quoted in a
+    message must not clear a terminal (ESC) or reverse the line it is printed on (U+202E)."""
+    return text.translate(_INVISIBLE)
+
 
 class Severity(enum.IntEnum):
     """Ordered so that `severity >= fail_on` decides the exit code."""

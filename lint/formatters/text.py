@@ -6,6 +6,8 @@ from collections import Counter
 
 import click
 
+from ..finding import visible
+
 _COLORS = {"error": "red", "warning": "yellow", "info": "cyan"}
 
 
@@ -53,11 +55,10 @@ def render(report, options) -> str:
                 where = click.style(where, bold=True)
                 code = click.style(code, fg=_COLORS[str(f.severity)], bold=True)
                 severity = click.style(severity, fg=_COLORS[str(f.severity)])
-            lines.append(f"{where} {code} {f.rule} {severity} {f.message}")
+            lines.append(f"{visible(where)} {code} {f.rule} {severity} {f.message}")
             for r in f.related:
-                lines.append(
-                    f"    {r.location.path}:{r.location.line}:{r.location.column}: {r.message}"
-                )
+                where = f"{r.location.path}:{r.location.line}:{r.location.column}:"
+                lines.append(f"    {visible(where)} {visible(r.message)}")
     if report.claims and not options.statistics:
         lines.extend(claims_table(report))
     if not options.quiet:
