@@ -104,7 +104,7 @@ def main() -> None:
 
 
 @main.command()
-@click.argument("paths", nargs=-1, type=click.Path())
+@click.argument("paths", nargs=-1, type=click.Path(readable=False))
 @_report_options
 @click.option("--extend-select", multiple=True, help="Rules to run in addition to the selection.")
 @click.option(
@@ -233,7 +233,7 @@ def _print_fixes(report) -> None:
 
 
 @main.command()
-@click.argument("paths", nargs=-1, required=True, type=click.Path())
+@click.argument("paths", nargs=-1, required=True, type=click.Path(readable=False))
 @_report_options
 def compare(paths, fmt, select, ignore, fail_on, date, output_file, quiet, color) -> None:
     """Compare reports of one event: cross-document contradictions and a claims table."""

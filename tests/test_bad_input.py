@@ -4,6 +4,10 @@ reported, no traceback; and the SARIF for it valid against the official 2.1.0 sc
 
 import json
 import os
+import shutil
+import subprocess
+import sys
+import tempfile
 from pathlib import Path
 
 import jsonschema
@@ -95,3 +99,32 @@ def test_sarif_for_every_example_is_valid(example, monkeypatch):
     assert sarif["runs"][0]["invocations"][0]["executionSuccessful"] is True
     if "clean" not in example.name:
         assert sarif["runs"][0]["results"]
+
+
+@pytest.mark.skipif(
+    os.geteuid() != 0 or shutil.which("setpriv") is None, reason="needs root and setpriv"
+)
+def test_unreadable_file_as_a_user_permissions_apply_to():
+    """Root reads anything, so the case runs as nobody. Click's own readability check once
+    stopped the whole run here; now the file is one error and the rest is linted."""
+    case = next(c for c in CASES if c.name == "unreadable")
+    folder = Path(tempfile.mkdtemp(prefix="newslint-unreadable-"))
+    try:
+        os.chmod(folder, 0o755)
+        (folder / GOOD_NAME).write_text(GOOD, encoding="utf-8")
+        paths = case.make(folder)
+        nobody = ["setpriv", "--reuid=65534", "--regid=65534", "--clear-groups"]
+        newslint = [str(Path(sys.executable).with_name("newslint")), "check", "--no-cache"]
+        result = subprocess.run(
+            [*nobody, *newslint, *paths, GOOD_NAME],
+            cwd=folder,
+            env={**os.environ, "XDG_CACHE_HOME": str(folder / "cache")},
+            capture_output=True,
+            text=True,
+            check=False,
+        )
+    finally:
+        shutil.rmtree(folder)
+    assert result.returncode == 2
+    assert result.stderr.splitlines() == [f"newslint: error: {case.error}"]
+    assert GOOD_FINDING in result.stdout
