@@ -175,3 +175,17 @@ def test_a_catastrophic_pattern_times_out_on_that_file_and_the_run_goes_on(tmp_p
         ("bait.txt", "NL401"),
         ("other.txt", "NL401"),
     }
+
+
+def test_the_readme_pack_example_loads_and_fires(tmp_path):
+    import re
+
+    from tests.conftest import ROOT
+
+    readme = (ROOT / "README.md").read_text(encoding="utf-8")
+    block = re.search(r"```yaml\n(pack: house\n.*?)```", readme, re.S).group(1)
+    path = tmp_path / "house.yaml"
+    path.write_text(block, encoding="utf-8")
+    rule = load_packs([path], {})[0].rules[0]
+    assert (rule.name, rule.fix) == ("house/wire-slug", "delete-line")
+    assert rule.fail_examples and rule.pass_examples
