@@ -177,7 +177,7 @@ def test_a_catastrophic_pattern_times_out_on_that_file_and_the_run_goes_on(tmp_p
     }
 
 
-def test_the_readme_pack_example_loads_and_fires(tmp_path):
+def test_the_readme_pack_example_loads(tmp_path):
     import re
 
     from tests.conftest import ROOT
