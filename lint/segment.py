@@ -14,7 +14,7 @@ from typing import NamedTuple
 
 import regex
 
-from . import lexicon
+from . import lexicon, patterns
 
 
 class Paragraph(NamedTuple):
@@ -123,6 +123,9 @@ def _breaks_after(text: str, dot: int, next_char: str, lex: SplitterLexicon) -> 
     return True
 
 
+_SPACES = patterns.compile(r"\s*")  # re's \s is str.isspace(), as lstrip() was
+
+
 def sentences(prose: str, paras: list[Paragraph], lex: SplitterLexicon) -> list[Sentence]:
     out: list[Sentence] = []
     for index, para in enumerate(paras):
@@ -138,7 +141,7 @@ def sentences(prose: str, paras: list[Paragraph], lex: SplitterLexicon) -> list[
                 continue
             end = match.end()
             out.append(Sentence(para.start + start, para.start + end, index))
-            start = end + (len(text[end:]) - len(text[end:].lstrip()))
+            start = _SPACES.match(text, end).end()  # not text[end:]: a copy per sentence
         if start < len(text):
             out.append(Sentence(para.start + start, para.end, index))
     return out

@@ -67,6 +67,15 @@ def _links(folder: Path, name: str, target: str, loop: bool) -> list[str]:
     return [name]
 
 
+def _looping_folder(folder: Path) -> list[str]:
+    desk = folder / "desk"
+    desk.mkdir()
+    (desk / "story.txt").write_text(CHROME + SHARE, encoding="utf-8")
+    os.symlink("..", desk / "up")  # a folder link back to its parent
+    os.symlink(".", desk / "here")
+    return ["desk"]
+
+
 def _fifo(folder: Path) -> list[str]:
     os.mkfifo(folder / "wire.txt")
     return ["wire.txt"]
@@ -187,6 +196,13 @@ def cases(big: bool = False) -> list[Case]:
             "two links pointing at each other",
             lambda f: _links(f, "a.txt", "b.txt", loop=True),
             "a.txt: symbolic link loop; skipped",
+        ),
+        Case(
+            "folder-link-loop",
+            "a folder holding links to itself and its parent",
+            _looping_folder,
+            None,
+            finding="desk/story.txt:5:1: NL401",
         ),
         Case(
             "dangling-link",
