@@ -184,6 +184,17 @@ def load(path: Path) -> Settings | None:
     return _validate(data, path, data.line_of if isinstance(data, LinedDict) else lambda k: 0)
 
 
+def line_mentioning(source: str, word: str) -> int | None:
+    """The first line of the config file `source` that names `word` (for an error about it),
+    or None when `source` is not a file or does not name it."""
+    try:
+        text = Path(source).read_text(encoding="utf-8")
+    except (OSError, UnicodeDecodeError, ValueError):
+        return None
+    found = re.search(rf"(?<![\w/-]){re.escape(word)}(?![\w/-])", text)
+    return text.count("\n", 0, found.start()) + 1 if found else None
+
+
 @functools.cache
 def discover(folder: Path) -> Settings:
     """The settings governing files in `folder`: the nearest config upward, else defaults."""

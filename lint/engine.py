@@ -9,7 +9,7 @@ from __future__ import annotations
 import fnmatch
 from collections.abc import Iterable
 
-from . import kinds, suppress
+from . import config, kinds, suppress
 from .config import Settings
 from .document import Document
 from .finding import Finding, Hit, InputError, Related, Severity, visible
@@ -31,7 +31,8 @@ def _short(value):
 def _resolve(registry: Registry, selector: str, source: str) -> set[str]:
     found = registry.resolve(selector)
     if found is None:
-        raise InputError(source, f"unknown rule selector {selector!r}{registry.suggest(selector)}")
+        message = f"unknown rule selector {selector!r}{registry.suggest(selector)}"
+        raise InputError(source, message, config.line_mentioning(source, selector))
     return found
 
 

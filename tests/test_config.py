@@ -64,9 +64,16 @@ def test_unknown_key_is_an_error_with_line_and_suggestion(tmp_path):
 
 
 def test_unknown_selector_is_an_error_with_suggestion(tmp_path):
-    report = run(tmp_path, ".newslint.yaml", "select: [boilerplate/share-promt]\n")
+    report = run(
+        tmp_path,
+        ".newslint.yaml",
+        "fail-on: warning\nignore: [NL417]\nselect: [boilerplate/share-promt]\n",
+    )
     assert report.exit_code() == 2
-    assert "did you mean 'boilerplate/share-prompt'" in str(report.errors[0])
+    assert str(report.errors[0]) == (
+        f"{tmp_path / '.newslint.yaml'}:3: unknown rule selector 'boilerplate/share-promt' "
+        "(did you mean 'boilerplate/share-prompt'?)"
+    )
 
 
 def test_extend_lexicons_and_extra_packs(tmp_path):
