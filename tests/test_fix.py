@@ -272,3 +272,12 @@ def test_pack_fix_needs_whole_line_findings(tmp_path, monkeypatch):
     )
     with pytest.raises(InputError, match="kind casualty-drift cannot fix its findings"):
         load_packs([pack], {})
+
+
+def test_fix_in_worker_processes_fixes_every_file(cli):
+    for i in range(12):
+        Path(f"story{i:02d}.txt").write_text(WEBCOPY, encoding="utf-8")
+    result = cli("check", "--fix", "-j", "2", ".")
+    assert "Fixed 48 problems in 12 files." in result.output
+    for i in range(12):
+        assert Path(f"story{i:02d}.txt").read_text(encoding="utf-8") == FIXED
