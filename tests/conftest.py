@@ -23,3 +23,21 @@ def seeds_dir() -> Path:
     if not seeds.is_dir():
         pytest.skip("../shared/seeds is not present in this clone")
     return seeds
+
+
+@pytest.fixture
+def cli(tmp_path, monkeypatch):
+    """Invoke `newslint` in-process from an empty working folder; exceptions propagate."""
+    from click.testing import CliRunner
+
+    from newslint.cli import main
+    from newslint.config import discover
+
+    monkeypatch.chdir(tmp_path)
+    discover.cache_clear()
+    runner = CliRunner()
+
+    def invoke(*args, stdin=None):
+        return runner.invoke(main, list(args), input=stdin, catch_exceptions=False)
+
+    return invoke

@@ -4,10 +4,7 @@ import sys
 from pathlib import Path
 
 import pytest
-from click.testing import CliRunner
 
-from newslint.cli import main
-from newslint.config import discover
 from newslint.ruledocs import page
 from newslint.rulepack import load_registry
 
@@ -15,18 +12,6 @@ ROOT = Path(__file__).resolve().parent.parent
 CLEAN = "Storm closes harbour\n\nThe ferry service stopped on Monday, officials said.\n"
 CHROME = "Storm closes harbour\n\nThe ferry stopped.\n\nShare this story!\n"
 WARN_ONLY = "Storm closes harbour\n\nThe ferry stopped.\n\nMap of the harbour\n"
-
-
-@pytest.fixture
-def cli(tmp_path, monkeypatch):
-    monkeypatch.chdir(tmp_path)
-    discover.cache_clear()
-    runner = CliRunner()
-
-    def invoke(*args, stdin=None):
-        return runner.invoke(main, list(args), input=stdin, catch_exceptions=False)
-
-    return invoke
 
 
 def write(name: str, text: str) -> str:

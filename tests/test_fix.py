@@ -13,7 +13,6 @@ import pytest
 from click.testing import CliRunner
 
 from newslint.cli import main
-from newslint.config import discover
 from newslint.fix import delete_lines
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -40,18 +39,6 @@ FIXED = (
     "More than 100 people were killed, officials said. About 100 were killed.\n"
 )
 CLEAN = "Ferry returns\n\nThe ferry returned on Monday, the operator said.\n"
-
-
-@pytest.fixture
-def cli(tmp_path, monkeypatch):
-    monkeypatch.chdir(tmp_path)
-    discover.cache_clear()
-    runner = CliRunner()
-
-    def invoke(*args, stdin=None):
-        return runner.invoke(main, list(args), input=stdin, catch_exceptions=False)
-
-    return invoke
 
 
 @pytest.mark.parametrize(
