@@ -115,7 +115,11 @@ def _rule(entry, pack: str, path: str, lexicons: dict) -> Rule:
         fail(f"rule name {name!r} must be kebab-case, like share-prompt", "name")
     kind = str(entry["kind"])
     if kind != kinds.ENGINE and kind not in kinds.names():
-        fail(f"unknown kind {kind!r} (known: {', '.join(kinds.names())})", "kind")
+        import difflib
+
+        close = difflib.get_close_matches(kind, kinds.names(), n=1)
+        hint = f"did you mean {close[0]!r}?" if close else f"known: {', '.join(kinds.names())}"
+        fail(f"unknown kind {kind!r} ({hint})", "kind")
     try:
         severity = Severity.parse(str(entry["severity"]))
     except ValueError as exc:

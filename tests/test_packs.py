@@ -102,6 +102,7 @@ def test_a_user_pack_loads_and_runs(tmp_path):
     [
         (("severity: warning", "severity: warning\n    colour: red"), 7, "unknown key 'colour'"),
         (("kind: line-pattern", "kind: regexp"), 5, "unknown kind"),
+        (("kind: line-pattern", "kind: line-patern"), 5, "(did you mean 'line-pattern'?)"),
         (("{pattern: '[A-Z]{10,}'}", "{pattern: '[A-Z'}"), 8, "invalid regular expression"),
         (("{pattern: '[A-Z]{10,}'}", "{pattern: 'x', min-count: many}"), 8, "must be a number"),
         (("{pattern: '[A-Z]{10,}'}", "{pattern: 'x', colour: 1}"), 8, "unknown param"),
