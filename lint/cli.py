@@ -82,14 +82,20 @@ def _report_options(func):
     return func
 
 
-def _print(report, fmt, output_file, quiet, color, statistics=False, to_stderr=False) -> None:
-    from . import formatters
+def _print_problems(report) -> None:
+    """Input warnings and errors, one line each on stderr."""
     from .finding import visible
 
     for warning in report.warnings:
         click.echo(f"newslint: warning: {visible(str(warning))}", err=True)
     for error in report.errors:
         click.echo(f"newslint: error: {visible(str(error))}", err=True)
+
+
+def _print(report, fmt, output_file, quiet, color, statistics=False, to_stderr=False) -> None:
+    from . import formatters
+
+    _print_problems(report)
     if color is None:
         color = not output_file and sys.stdout.isatty() and "NO_COLOR" not in os.environ
     options = formatters.Options(color=color, quiet=quiet, statistics=statistics, root=_repo_root())
@@ -205,8 +211,7 @@ def _print_diff(report) -> None:
         click.echo(fix.diff(change), nl=False)
     fixed = sum(c.fixed for c in report.changes)
     files = len(report.changes)
-    for error in report.errors:
-        click.echo(f"newslint: error: {error}", err=True)
+    _print_problems(report)
     if files:
         click.echo(
             f"Would fix {fixed} problem{'s' * (fixed != 1)} in {files} file{'s' * (files != 1)}.",

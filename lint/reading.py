@@ -75,10 +75,15 @@ def read(path: Path, name: str, max_size: int = DEFAULT_MAX_FILE_SIZE) -> bytes:
         )
     try:
         with open(path, "rb") as handle:
-            data = handle.read(max_size + 1) if max_size else handle.read()
+            return read_stream(handle, name, max_size)  # the file may have grown since stat()
     except OSError as exc:
         raise InputError(name, _reason(exc)) from None
-    if max_size and len(data) > max_size:  # grew since stat()
+
+
+def read_stream(stream, name: str, max_size: int = DEFAULT_MAX_FILE_SIZE) -> bytes:
+    """All of a binary stream (a file, stdin), refusing more than `max_size` bytes."""
+    data = stream.read(max_size + 1) if max_size else stream.read()
+    if max_size and len(data) > max_size:
         raise InputError(name, f"larger than max-file-size ({size_text(max_size)}); skipped")
     return data
 

@@ -142,10 +142,10 @@ class _Session:
             if item.date or self.overrides.date:
                 doc.reference_date = item.date or self.overrides.date
             linted = True
-            text = doc.text if self.overrides.keep_texts else None
             findings = engine.check(doc, rules, registry, errors)
             if self.overrides.fix:
                 doc, findings, change = _fixed(item, data, doc, findings, rules, registry, errors)
+            text = doc.text if self.overrides.keep_texts else None  # as fixed: the findings' text
             if doc.front_matter and doc.front_matter.sources and item.path is not None:
                 cacheable = False
                 docs = [*self._sources(doc, item.path, errors), doc]
@@ -186,10 +186,10 @@ class _Session:
                 name = self.overrides.stdin_filename or "-"
                 path = Path(name).absolute() if name != "-" else None
                 limit = self.settings_for(Path.cwd()).max_file_size
-                data = sys.stdin.buffer.read(limit + 1) if limit else sys.stdin.buffer.read()
-                if limit and len(data) > limit:
-                    message = f"larger than max-file-size ({reading.size_text(limit)}); skipped"
-                    self.report.errors.append(InputError(name, message))
+                try:
+                    data = reading.read_stream(sys.stdin.buffer, name, limit)
+                except InputError as exc:
+                    self.report.errors.append(exc)
                     continue
                 yield _Item(path, name, data, from_stdin=True)
                 continue

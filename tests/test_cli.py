@@ -110,3 +110,10 @@ def test_explicit_config_replaces_discovery(cli):
     assert result.exit_code == 1 and "NL401" in result.output
     missing = cli("check", "s.txt", "--config", "nowhere.yaml")
     assert missing.exit_code == 2 and "nowhere.yaml" in missing.output
+
+
+def test_stdin_over_the_size_limit_is_refused(cli):
+    write(".newslint.yaml", "max-file-size: 1 KB\n")
+    result = cli("check", "-", stdin="word " * 400)
+    assert result.exit_code == 2
+    assert "newslint: error: -: larger than max-file-size (1 KB); skipped" in result.output

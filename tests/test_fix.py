@@ -268,3 +268,11 @@ def test_fix_in_worker_processes_fixes_every_file(cli):
     assert "Fixed 48 problems in 12 files." in result.output
     for i in range(12):
         assert Path(f"story{i:02d}.txt").read_text(encoding="utf-8") == FIXED
+
+
+def test_fix_with_html_shows_the_fixed_text_the_findings_point_into(cli):
+    Path("story.txt").write_text(WEBCOPY, encoding="utf-8")
+    cli("check", "--fix", "--format", "html", "-o", "report.html", "story.txt")
+    page = Path("report.html").read_text(encoding="utf-8")
+    assert "More than 100 people were killed" in page
+    assert "Share this story!" not in page and "Comments are closed." not in page
