@@ -119,3 +119,13 @@ def test_a_contradiction_blocks_the_commit_and_a_clean_story_commits(tmp_path):
     assert allowed.returncode == 0, allowed.stdout + allowed.stderr
     assert "Passed" in allowed.stdout + allowed.stderr
     assert "add update.md" in git(newsroom, "log", "--oneline").stdout
+
+    # With args: [--fix] the hook deletes the chrome; pre-commit stops the commit because the
+    # file changed, and the fixed story then commits.
+    config = newsroom / ".pre-commit-config.yaml"
+    config.write_text(config.read_text() + "        args: [--fix]\n", encoding="utf-8")
+    fixed = commit("ferry.md", CLEAN + "\nShare this story!\n")
+    assert fixed.returncode != 0
+    assert "files were modified by this hook" in fixed.stdout + fixed.stderr
+    assert (newsroom / "ferry.md").read_text(encoding="utf-8") == CLEAN
+    assert commit("ferry.md", CLEAN).returncode == 0
