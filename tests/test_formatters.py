@@ -88,3 +88,27 @@ def test_github_annotations_escape_properties(report):
         "title=NL416 boilerplate/duplicate-line::Line repeats line 1"
     )
     assert lines[1].startswith("::error file=desk/my story.txt,line=7,col=1,")
+
+
+def test_input_problems_appear_in_json_github_and_sarif(tmp_path, monkeypatch):
+    monkeypatch.chdir(tmp_path)
+    Path("old.txt").write_bytes("Caf\xe9 owners met.\n".encode("cp1252"))
+    Path("photo.txt").write_bytes(b"\x89PNG\x00\x00")
+    report = lint_paths(["old.txt", "photo.txt", "gone.txt"], Overrides())
+    data = json.loads(render("json", report, Options()))
+    assert data["errors"] == [
+        {"path": "gone.txt", "line": None, "message": "no such file or directory"},
+        {"path": "photo.txt", "line": None, "message": "binary file (contains NUL bytes); skipped"},
+    ]
+    assert [(w["path"], w["line"]) for w in data["warnings"]] == [("old.txt", 1)]
+    github = render("github", report, Options()).splitlines()
+    assert "::error file=gone.txt,title=newslint::no such file or directory" in github
+    assert any(
+        line.startswith("::warning file=old.txt,line=1,title=newslint::not UTF-8")
+        for line in github
+    )
+    sarif = json.loads(render("sarif", report, Options(root=tmp_path)))
+    jsonschema.validate(sarif, SCHEMA)
+    notes = sarif["runs"][0]["invocations"][0]["toolExecutionNotifications"]
+    assert [n["level"] for n in notes] == ["error", "error", "warning"]
+    assert notes[2]["locations"][0]["physicalLocation"]["region"] == {"startLine": 1}

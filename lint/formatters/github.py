@@ -1,4 +1,5 @@
-"""GitHub Actions workflow commands: one `::error file=…,line=…::message` per finding."""
+"""GitHub Actions workflow commands: one `::error file=…,line=…::message` per finding, and one
+per input error or warning (title `newslint`)."""
 
 from __future__ import annotations
 
@@ -28,4 +29,9 @@ def render(report, options) -> str:
             )
         )
         lines.append(f"::{_LEVEL[str(f.severity)]} {props}::{_data(f.message)}")
+    for level, problems in (("error", report.errors), ("warning", report.warnings)):
+        for problem in problems:  # input that could not be linted, or was read with a caveat
+            line = f",line={problem.line}" if problem.line else ""
+            where = f"file={_prop(problem.path)}{line}"
+            lines.append(f"::{level} {where},title=newslint::{_data(problem.message)}")
     return "\n".join(lines) + ("\n" if lines else "")
