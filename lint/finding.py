@@ -117,6 +117,24 @@ class Hit(NamedTuple):
     severity: Severity | None = None
 
 
+def drift(doc, later, earlier, related: str, severity: Severity | None = None, **args) -> Hit:
+    """A Hit on the `later` figure for disagreeing with the `earlier` one (both with start, end
+    and text): message args `figure`, `other`, `other_line` and `args`; related to the earlier
+    figure with `related`, whose `{}` is its text ("told as '{}' here")."""
+    return Hit(
+        later.start,
+        later.end,
+        {
+            "figure": later.text,
+            "other": earlier.text,
+            "other_line": doc.position(earlier.start)[0],
+            **args,
+        },
+        related=((earlier.start, earlier.end, related.format(earlier.text)),),
+        severity=severity,
+    )
+
+
 def outermost(hits: list[Hit]) -> list[Hit]:
     """One hit per place: of hits that overlap, the one that starts first and reaches furthest
     ("Deir ez-Zour" rather than also its "ez-Zour")."""

@@ -24,7 +24,7 @@ from typing import NamedTuple
 
 from ..document import Document
 from ..extract import casualties
-from ..finding import Hit, Severity
+from ..finding import Hit, Severity, drift
 
 KIND = "casualty-drift"
 ARGS = ("figure", "other", "other_line", "outcome", "note")
@@ -76,16 +76,6 @@ def check(doc: Document, params: Params) -> Iterator[Hit]:
             note = " (a hedged zero is still a zero)"
         else:
             note = ""
-        yield Hit(
-            later.start,
-            later.end,
-            {
-                "figure": later.text,
-                "other": earlier.text,
-                "other_line": doc.position(earlier.start)[0],
-                "outcome": later.outcome,
-                "note": note,
-            },
-            related=((earlier.start, earlier.end, f"the other figure: '{earlier.text}'"),),
-            severity=cap if differ else None,
-        )
+        severity = cap if differ else None
+        related = "the other figure: '{}'"
+        yield drift(doc, later, earlier, related, severity, outcome=later.outcome, note=note)

@@ -20,7 +20,7 @@ from typing import NamedTuple
 from ..document import Document
 from ..extract import figures
 from ..extract.figures import Figure
-from ..finding import Hit
+from ..finding import Hit, drift
 
 KIND = "figure-drift"
 ARGS = ("figure", "other", "other_line", "measure", "subject")
@@ -49,16 +49,6 @@ def check(doc: Document, params: Params) -> Iterator[Hit]:
             (e for e in earlier if not figures.agree(e, figure, params.approximate_margin)), None
         )
         if other is not None:
-            yield Hit(
-                figure.start,
-                figure.end,
-                {
-                    "figure": figure.text,
-                    "other": other.text,
-                    "other_line": doc.position(other.start)[0],
-                    "measure": figure.measure,
-                    "subject": figure.subject,
-                },
-                related=((other.start, other.end, f"given as '{other.text}' here"),),
-            )
+            given = "given as '{}' here"
+            yield drift(doc, figure, other, given, measure=figure.measure, subject=figure.subject)
         earlier.append(figure)

@@ -20,7 +20,7 @@ from typing import NamedTuple
 
 from ..document import Document
 from ..extract import casualties
-from ..finding import Hit, Severity
+from ..finding import Hit, Severity, drift
 
 KIND = "qualifier-drift"
 ARGS = ("figure", "other", "other_line")
@@ -39,15 +39,6 @@ def check(doc: Document, params: Params) -> Iterator[Hit]:
     for i, later in enumerate(found):
         for earlier in found[:i]:
             if casualties.same_story(earlier, later) and casualties.qualifier_drift(earlier, later):
-                yield Hit(
-                    later.start,
-                    later.end,
-                    {
-                        "figure": later.text,
-                        "other": earlier.text,
-                        "other_line": doc.position(earlier.start)[0],
-                    },
-                    related=((earlier.start, earlier.end, f"told as '{earlier.text}' here"),),
-                    severity=cap if casualties.sources_differ(earlier, later) else None,
-                )
+                severity = cap if casualties.sources_differ(earlier, later) else None
+                yield drift(doc, later, earlier, "told as '{}' here", severity)
                 break
