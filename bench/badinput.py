@@ -13,6 +13,7 @@ from __future__ import annotations
 import os
 import platform
 import shutil
+import subprocess
 import sys
 import tempfile
 import time
@@ -35,20 +36,13 @@ def measured(folder: Path, args: list[str], as_nobody: bool = False) -> dict:
         command = NOBODY + command
     env = {**os.environ, "XDG_CACHE_HOME": str(folder / ".cache"), "NO_COLOR": "1"}
     started = time.perf_counter()
-    pid = os.fork()
-    if pid == 0:  # child: run newslint with its output in files
-        with open(folder / ".out", "wb") as out, open(folder / ".err", "wb") as err:
-            os.chdir(folder)
-            os.dup2(out.fileno(), 1)
-            os.dup2(err.fileno(), 2)
-            try:
-                os.execvpe(command[0], command, env)
-            finally:
-                os._exit(127)
-    _, status, usage = os.wait4(pid, 0)
+    with open(folder / ".out", "wb") as out, open(folder / ".err", "wb") as err:
+        proc = subprocess.Popen(command, cwd=folder, env=env, stdout=out, stderr=err)
+        _, status, usage = os.wait4(proc.pid, 0)  # reaps it, with that one child's usage
+    proc.returncode = os.waitstatus_to_exitcode(status)
     seconds = time.perf_counter() - started
     result = {
-        "exit": os.waitstatus_to_exitcode(status),
+        "exit": proc.returncode,
         "stdout": (folder / ".out").read_text("utf-8", "replace"),
         "stderr": (folder / ".err").read_text("utf-8", "replace"),
         "seconds": seconds,

@@ -206,6 +206,7 @@ def check(
 def _print_diff(report) -> None:
     """--diff: the changes as a unified diff on stdout, a count on stderr; exit 1 when any."""
     from . import fix
+    from .formatters.text import plural
 
     for change in report.changes:
         click.echo(fix.diff(change), nl=False)
@@ -213,10 +214,7 @@ def _print_diff(report) -> None:
     files = len(report.changes)
     _print_problems(report)
     if files:
-        click.echo(
-            f"Would fix {fixed} problem{'s' * (fixed != 1)} in {files} file{'s' * (files != 1)}.",
-            err=True,
-        )
+        click.echo(f"Would fix {plural(fixed, 'problem')} in {plural(files, 'file')}.", err=True)
     else:
         click.echo("No fixes to make.", err=True)
     sys.exit(2 if report.errors else (1 if files else 0))
@@ -224,6 +222,8 @@ def _print_diff(report) -> None:
 
 def _print_fixes(report) -> None:
     """--fix: the fixed story on stdout when it came from stdin; how much was fixed."""
+    from .formatters.text import plural
+
     for change in report.changes:
         if change.path is None:
             sys.stdout.buffer.write(change.after)
@@ -231,10 +231,7 @@ def _print_fixes(report) -> None:
     fixed = sum(c.fixed for c in report.changes)
     if fixed:
         files = len(report.changes)
-        click.echo(
-            f"Fixed {fixed} problem{'s' * (fixed != 1)} in {files} file{'s' * (files != 1)}.",
-            err=True,
-        )
+        click.echo(f"Fixed {plural(fixed, 'problem')} in {plural(files, 'file')}.", err=True)
 
 
 @main.command()

@@ -22,9 +22,8 @@ SCHEMA = json.loads((Path(__file__).parent / "data" / "sarif-schema-2.1.0.json")
 CASES = cases()
 
 
-def run(folder: Path, *args: str):
-    result = CliRunner().invoke(main, ["check", "--no-cache", *args], catch_exceptions=False)
-    return result
+def run(*args: str):
+    return CliRunner().invoke(main, ["check", "--no-cache", *args], catch_exceptions=False)
 
 
 @pytest.fixture
@@ -40,7 +39,7 @@ def test_bad_input_is_one_line_and_the_rest_is_linted(desk, case):
     if not case.root_can_read and os.geteuid() == 0:
         pytest.skip("root reads files whatever their permissions (tests/test_reading.py fakes it)")
     paths = case.make(desk)
-    result = run(desk, *paths, GOOD_NAME)
+    result = run(*paths, GOOD_NAME)
     errors = [line for line in result.stderr.splitlines() if line.startswith("newslint: error: ")]
     warnings = [line for line in result.stderr.splitlines() if line.startswith("newslint: warn")]
     assert "Traceback" not in result.output
@@ -64,7 +63,7 @@ def test_sarif_for_bad_input_is_valid(desk, case):
     if not case.root_can_read and os.geteuid() == 0:
         pytest.skip("root reads files whatever their permissions")
     paths = case.make(desk)
-    result = run(desk, "--format", "sarif", *paths, GOOD_NAME)
+    result = run("--format", "sarif", *paths, GOOD_NAME)
     sarif = json.loads(result.stdout)
     jsonschema.validate(sarif, SCHEMA)
     run_ = sarif["runs"][0]
@@ -93,7 +92,7 @@ EXAMPLES = sorted((Path(__file__).resolve().parent.parent / "examples").iterdir(
 def test_sarif_for_every_example_is_valid(example, monkeypatch):
     monkeypatch.chdir(example.parent.parent)
     discover.cache_clear()
-    result = run(example.parent, "--format", "sarif", "--select", "ALL", f"examples/{example.name}")
+    result = run("--format", "sarif", "--select", "ALL", f"examples/{example.name}")
     sarif = json.loads(result.stdout)
     jsonschema.validate(sarif, SCHEMA)
     assert sarif["runs"][0]["invocations"][0]["executionSuccessful"] is True

@@ -11,7 +11,7 @@ from ..finding import visible
 _COLORS = {"error": "red", "warning": "yellow", "info": "cyan"}
 
 
-def _plural(n: int, word: str) -> str:
+def plural(n: int, word: str) -> str:
     return f"{n} {word}{'' if n == 1 else 's'}"
 
 
@@ -19,17 +19,17 @@ def summary(report) -> str:
     counts = Counter(str(f.severity) for f in report.findings)
     files = len(report.files)
     if not report.findings:
-        text = f"All clear: no problems in {_plural(files, 'file')}."
+        text = f"All clear: no problems in {plural(files, 'file')}."
     else:
         parts = ", ".join(
-            _plural(counts[s], s) if s != "info" else f"{counts[s]} info"
+            plural(counts[s], s) if s != "info" else f"{counts[s]} info"
             for s in ("error", "warning", "info")
         )
-        found = _plural(len(report.findings), "problem")
-        text = f"Found {found} ({parts}) in {_plural(files, 'file')}."
-    notes = [_plural(len(report.errors), "input error")] if report.errors else []
+        found = plural(len(report.findings), "problem")
+        text = f"Found {found} ({parts}) in {plural(files, 'file')}."
+    notes = [plural(len(report.errors), "input error")] if report.errors else []
     if report.warnings:
-        notes.append(_plural(len(report.warnings), "input warning"))
+        notes.append(plural(len(report.warnings), "input warning"))
     if notes:
         text = text.replace("All clear: no", "No") + f" {' and '.join(notes)} (on stderr)."
     return text
