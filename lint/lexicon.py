@@ -9,8 +9,8 @@ from __future__ import annotations
 import functools
 from pathlib import Path
 
+from . import derived
 from . import rules as shipped
-from . import usercache
 from .finding import InputError
 from .yamlio import LinedDict, load_yaml
 
@@ -43,16 +43,14 @@ def load_file(path: Path) -> dict[str, tuple[str, ...]]:
 
 @functools.cache
 def builtin() -> dict[str, tuple[str, ...]]:
-    """The shipped lexicons, parsed once per machine (newslint.usercache)."""
-    paths = sorted(builtin_dir().glob("*.yaml"))
-    return usercache.remembered("lexicons", paths, lambda: _merge(paths))
-
-
-def _merge(paths: list[Path]) -> dict[str, tuple[str, ...]]:
+    """The shipped lexicons, from the package's derived data (newslint.derived)."""
     merged: dict[str, tuple[str, ...]] = {}
-    for path in paths:
-        for name, entries in load_file(path).items():
+    for file, data in derived.parsed_yaml("lexicons", load_yaml).items():
+        path = str(builtin_dir() / file)
+        if not isinstance(data, dict):
+            raise InputError(path, "a lexicon file maps names to lists of phrases", 1)
+        for name, entries in read_mapping(data, path).items():
             if name in merged:
-                raise InputError(str(path), f"lexicon {name!r} is defined twice")
+                raise InputError(path, f"lexicon {name!r} is defined twice")
             merged[name] = entries
     return merged

@@ -4,8 +4,9 @@ newslint's extractors build long alternations from their word tables ("killed|di
 every unit spelling, every reporting verb). The stdlib `re` turns a pattern into a program for
 its matching engine in pure Python, and for these patterns that took ~80 ms of every run:
 over half of a pre-commit check on one story. The program is plain data (a list of integers
-plus the group names), so it is kept in the user cache (newslint.usercache) and handed straight
-to the engine next time, which is what `re.compile` itself does after building it.
+plus the group names), so it is kept in the user cache (newslint.usercache: signed JSON, checked
+for shape when read) and handed straight to the engine next time, which is what `re.compile`
+itself does after building it; the engine validates the code it is given.
 
 The stored programs are keyed on the exact Python build and the engine's version (`_sre.MAGIC`),
 so a Python upgrade is a fresh cache. If anything here fails — an unknown Python, a corrupt
@@ -34,7 +35,28 @@ _dirty = False
 def _store_name() -> str:
     from . import usercache
 
-    return f"patterns-{usercache.fingerprint([], sys.version, getattr(_sre, 'MAGIC', 0))}.pickle"
+    stamp = usercache.fingerprint([], sys.version, getattr(_sre, "MAGIC", 0))
+    return f"patterns-{stamp}.json"
+
+
+def _valid(entry) -> bool:
+    """A stored [pattern, flags, program] of the right shape (the engine checks the code)."""
+    if not (isinstance(entry, list) and len(entry) == 3 and isinstance(entry[0], str)):
+        return False
+    flags, program = entry[1], entry[2]
+    if not (isinstance(flags, int) and isinstance(program, list) and len(program) == 5):
+        return False
+    p_flags, code, groups, groupindex, indexgroup = program
+    return (
+        isinstance(p_flags, int)
+        and isinstance(code, list)
+        and all(type(op) is int and 0 <= op < 2**32 for op in code)
+        and type(groups) is int
+        and isinstance(groupindex, dict)
+        and all(isinstance(k, str) and type(v) is int for k, v in groupindex.items())
+        and isinstance(indexgroup, list)
+        and all(g is None or isinstance(g, str) for g in indexgroup)
+    )
 
 
 def _load() -> dict:
@@ -42,8 +64,19 @@ def _load() -> dict:
     if _programs is None:
         from . import usercache
 
-        found = usercache.read_pickle(_store_name())
-        _programs = found if isinstance(found, dict) else {}
+        found = usercache.read_json(_store_name())
+        _programs = {}
+        if isinstance(found, list) and len(found) <= _MAX_ENTRIES:
+            for entry in found:
+                if _valid(entry):
+                    pattern, flags, (p_flags, code, groups, groupindex, indexgroup) = entry
+                    _programs[(pattern, flags)] = (
+                        p_flags,
+                        code,
+                        groups,
+                        groupindex,
+                        tuple(indexgroup),
+                    )
     return _programs
 
 
@@ -112,5 +145,8 @@ def save() -> None:
     from . import usercache
 
     keep = _programs if len(_programs) <= _MAX_ENTRIES else {}
-    usercache.write_pickle(_store_name(), keep)
+    entries = [
+        [p, f, [prog[0], prog[1], prog[2], prog[3], list(prog[4])]] for (p, f), prog in keep.items()
+    ]
+    usercache.write_json(_store_name(), entries, replaces="patterns-")
     _dirty = False

@@ -7,10 +7,15 @@ the rules that run on it with their severities and params; the bytes of any extr
 the command-line date. A story checked against its `sources:` depends on other files too, so
 its findings are never stored.
 
-The cache is one file, `<folder>/results-v1.pickle` (`.newslint_cache/` by default, with a
-`.gitignore` of `*` so it is never committed). It is read once, written once at the end of a run
-(atomically), and entries unused for 30 days are dropped then. A cache that cannot be read is
-empty; one that cannot be written is skipped. `--no-cache` turns it off.
+The cache is one file, `<folder>/results-v2.json` (`.newslint_cache/` by default, with a
+`.gitignore` of `*` so it is not committed by accident). It sits in the repository, which a
+stranger's pull request can write to, so it is data only (JSON, never pickle), signed with this
+user's key (newslint.usercache), and checked entry by entry when read. A cache that arrived with
+the repository, or from another machine, fails the signature: it is ignored with one warning and
+replaced at the end of the run. It can neither run code nor hide a finding.
+
+It is read once and written once at the end of a run (atomically); entries unused for 30 days
+are dropped then. `--no-cache` turns it off.
 """
 
 from __future__ import annotations
@@ -18,14 +23,15 @@ from __future__ import annotations
 import functools
 import hashlib
 import os
-import pickle
 import time
 from pathlib import Path
 
-from .finding import Finding
+from . import usercache
+from .finding import Finding, InputError, Location, Related, Severity
 
-FILE_NAME = "results-v1.pickle"
+FILE_NAME = "results-v2.json"
 _MAX_AGE_DAYS = 30
+_SEVERITIES = {str(s): s for s in Severity}
 
 
 @functools.cache
@@ -41,10 +47,43 @@ def code_stamp() -> str:
         for folder, dirs, files in os.walk(root):
             dirs[:] = sorted(d for d in dirs if d != "__pycache__")
             for name in sorted(files):
-                if name.endswith((".py", ".yaml")):
+                if name.endswith((".py", ".yaml", ".json")):
                     stat = os.stat(os.path.join(folder, name))
                     digest.update(f"{folder}/{name}|{stat.st_size}|{stat.st_mtime_ns}\n".encode())
     return digest.hexdigest()
+
+
+def _location(row) -> Location:
+    path, line, column, end_line, end_column = row
+    if not isinstance(path, str) or not all(
+        type(n) is int and n >= 1 for n in (line, column, end_line, end_column)
+    ):
+        raise ValueError("bad location")
+    return Location(path, line, column, end_line, end_column)
+
+
+def encode(finding: Finding) -> list:
+    loc = finding.location
+    related = [[*r.location, r.message] for r in finding.related]
+    return [*loc, finding.code, finding.rule, str(finding.severity), finding.message, related]
+
+
+def decode(row) -> Finding:
+    """A Finding from a stored row, or ValueError when the row is not one."""
+    if not isinstance(row, list) or len(row) != 10:
+        raise ValueError("bad finding")
+    code, rule, severity, message, related = row[5:]
+    if not all(isinstance(v, str) for v in (code, rule, message)) or severity not in _SEVERITIES:
+        raise ValueError("bad finding")
+    if not isinstance(related, list):
+        raise ValueError("bad related")
+    others = []
+    for entry in related:
+        if not isinstance(entry, list) or len(entry) != 6 or not isinstance(entry[5], str):
+            raise ValueError("bad related")
+        others.append(Related(_location(entry[:5]), entry[5]))
+    location = _location(row[:5])
+    return Finding(location, code, rule, _SEVERITIES[severity], message, tuple(others))
 
 
 class ResultCache:
@@ -53,16 +92,34 @@ class ResultCache:
     def __init__(self, folder: Path):
         self.folder = folder
         self._today = int(time.time() // 86400)
+        self.warning: InputError | None = None  # why an existing cache file was not used
         self._entries: dict[str, tuple[int, list[Finding]]] = self._read()
         self._changed = False
         self.hits = 0
 
     def _read(self) -> dict:
-        try:
-            data = pickle.loads((self.folder / FILE_NAME).read_bytes())
-        except Exception:  # missing, truncated or from another version: start empty
+        path = self.folder / FILE_NAME
+        data, problem = usercache.read_signed_json(path)
+        if problem == "missing":
             return {}
-        return data if isinstance(data, dict) else {}
+        entries = {}
+        try:
+            if problem is not None or not isinstance(data, dict):
+                raise ValueError
+            for key, value in data.items():
+                day, rows = value
+                if type(day) is not int or not isinstance(rows, list):
+                    raise ValueError
+                entries[key] = (day, [decode(row) for row in rows])
+        except (ValueError, TypeError):
+            self.warning = InputError(
+                str(path),
+                "result cache not written by newslint for this user, or damaged; "
+                "ignored (it is replaced at the end of this run)",
+            )
+            self._changed = True
+            return {}
+        return entries
 
     @staticmethod
     def key(data: bytes, name: str, context: str) -> str:
@@ -71,11 +128,13 @@ class ResultCache:
         digest.update(data)
         return digest.hexdigest()
 
-    def get(self, key: str) -> list[Finding] | None:
+    def get(self, key: str, name: str) -> list[Finding] | None:
         entry = self._entries.get(key)
         if entry is None:
             return None
         day, findings = entry
+        if any(f.location.path != name for f in findings):
+            return None  # findings on another file than the one asked about: not this entry
         if day != self._today:
             self._entries[key] = (self._today, findings)
             self._changed = True
@@ -90,17 +149,24 @@ class ResultCache:
         if not self._changed:
             return
         oldest = self._today - _MAX_AGE_DAYS
-        kept = {k: v for k, v in self._entries.items() if v[0] >= oldest}
-        import tempfile
-
+        kept = {
+            k: [day, [encode(f) for f in findings]]
+            for k, (day, findings) in self._entries.items()
+            if day >= oldest
+        }
         try:
             self.folder.mkdir(parents=True, exist_ok=True)
-            ignore = self.folder / ".gitignore"
-            if not ignore.exists():
-                ignore.write_text("# Made by newslint: its result cache.\n*\n", encoding="utf-8")
-            with tempfile.NamedTemporaryFile("wb", dir=self.folder, delete=False) as tmp:
-                pickle.dump(kept, tmp, protocol=pickle.HIGHEST_PROTOCOL)
-            os.replace(tmp.name, self.folder / FILE_NAME)
-        except OSError:
+            if self.folder.is_symlink():
+                return  # a link committed to the repository could point anywhere
+            # O_NOFOLLOW | O_EXCL: never through a link, never over a file already there
+            flags = os.O_WRONLY | os.O_CREAT | os.O_EXCL | getattr(os, "O_NOFOLLOW", 0)
+            fd = os.open(self.folder / ".gitignore", flags, 0o644)
+            with os.fdopen(fd, "w", encoding="utf-8") as ignore:
+                ignore.write("# Made by newslint: its result cache.\n*\n")
+        except FileExistsError:
             pass
+        except OSError:
+            return
+        (self.folder / "results-v1.pickle").unlink(missing_ok=True)  # before 0.2: never read
+        usercache.write_signed_json(self.folder / FILE_NAME, kept)
         self._changed = False

@@ -16,7 +16,7 @@ from typing import NamedTuple
 
 import regex
 
-from . import kinds, lexicon, params, usercache
+from . import derived, kinds, lexicon, params
 from . import rules as shipped
 from .finding import InputError, Severity
 from .yamlio import LinedDict, load_yaml
@@ -89,6 +89,31 @@ def _texts(value, what: str, fail) -> tuple[str, ...]:
     return tuple(value)
 
 
+_CONTROL = regex.compile(r"[\p{Cc}\p{Cf}]")
+
+
+def _template_fields(message: str, fail) -> set[str]:
+    """The fields a message template uses. Only plain `{field}` is allowed: a format spec or
+    a conversion (`{match:>400000000}`, `{match!r}`) could make one finding gigabytes long,
+    and control characters in a message would be obeyed by the terminal that prints it."""
+    if _CONTROL.search(message):
+        fail("message has a control or invisible formatting character")
+    try:
+        parsed = list(string.Formatter().parse(message))
+    except ValueError as exc:
+        fail(f"message template: {exc}")
+    fields = set()
+    for _, field, spec, conversion in parsed:
+        if field is None:
+            continue
+        if spec or conversion:
+            fail(f"message template: write {{{field}}} with no format spec or conversion")
+        if not field:
+            fail("message template: {} needs a field name")
+        fields.add(field)
+    return fields
+
+
 def _rule(entry, pack: str, path: str, lexicons: dict) -> Rule:
     line = entry.line if isinstance(entry, LinedDict) else 0
 
@@ -136,10 +161,7 @@ def _rule(entry, pack: str, path: str, lexicons: dict) -> Rule:
         except params.ParamError as exc:
             where = raw_params.line_of(exc.key) if isinstance(raw_params, LinedDict) else line
             raise InputError(path, f"rule {code}: {exc}", where) from None
-        try:
-            fields = {f for _, f, _, _ in string.Formatter().parse(message) if f}
-        except ValueError as exc:
-            fail(f"message template: {exc}", "message")
+        fields = _template_fields(message, lambda m: fail(m, "message"))
         extra = sorted(fields - set(module.ARGS))
         if extra:
             fail(
@@ -192,8 +214,8 @@ class Pack(NamedTuple):
     rules: tuple[Rule, ...]
 
 
-def _read_pack_header(path: Path):
-    data = load_yaml(path)
+def _read_pack_header(path: Path, data=None):
+    data = load_yaml(path) if data is None else data
     where = str(path)
     if not isinstance(data, dict):
         raise InputError(where, "a rule pack is a mapping with `pack` and `rules`", 1)
@@ -213,9 +235,13 @@ def _inline_lexicons(data, path: str) -> dict[str, tuple[str, ...]]:
     return lexicon.read_mapping(raw, path)
 
 
-def load_packs(paths: list[Path], extend_lexicons: dict[str, tuple[str, ...]]) -> list[Pack]:
-    """Load pack files; lexicons = shipped + every pack's inline ones + config extensions."""
-    headers = [(path, _read_pack_header(path)) for path in paths]
+def load_packs(
+    paths: list[Path], extend_lexicons: dict[str, tuple[str, ...]], parsed: dict | None = None
+) -> list[Pack]:
+    """Load pack files; lexicons = shipped + every pack's inline ones + config extensions.
+    `parsed` maps a path to its YAML already parsed (the shipped packs' derived data)."""
+    parsed = parsed or {}
+    headers = [(path, _read_pack_header(path, parsed.get(path))) for path in paths]
     lexicons = dict(lexicon.builtin())
     for path, data in headers:
         for key, entries in _inline_lexicons(data, str(path)).items():
@@ -301,19 +327,15 @@ class Registry:
 def load_registry(
     extra_packs: tuple[str, ...] = (), extend_lexicons: tuple[tuple[str, tuple[str, ...]], ...] = ()
 ) -> Registry:
-    """Every rule, from the shipped packs and `extra_packs`. The validated registry is kept in
-    the user cache under a fingerprint of every YAML file it was built from, so a pre-commit
-    run skips parsing and validating the packs; any change to a pack, lexicon, newslint or
-    Python is a different fingerprint, so it is never stale."""
-    paths = builtin_pack_paths() + [Path(p) for p in extra_packs]
-    sources = [*paths, *sorted(lexicon.builtin_dir().glob("*.yaml"))]
-    return usercache.remembered(
-        "registry",
-        sources,
-        lambda: Registry(load_packs(paths, dict(extend_lexicons))),
-        extend_lexicons,
-        keep_others=True,
-    )
+    """Every rule, from the shipped packs and `extra_packs`. The shipped packs come parsed from
+    the package's derived data (newslint.derived), so a run never parses their YAML; every
+    rule is validated on every run (a few milliseconds), so nothing read from disk is trusted
+    as already checked."""
+    shipped_paths = builtin_pack_paths()
+    by_name = derived.parsed_yaml("packs", load_yaml)
+    parsed = {path: by_name[path.name] for path in shipped_paths if path.name in by_name}
+    paths = shipped_paths + [Path(p) for p in extra_packs]
+    return Registry(load_packs(paths, dict(extend_lexicons), parsed))
 
 
 def replace_severity(rule: Rule, severity: Severity) -> Rule:

@@ -1,23 +1,27 @@
-"""Derived data kept in the user's cache folder ($XDG_CACHE_HOME/newslint or ~/.cache/newslint)
-so a run does not redo start-up work: the validated rule registry, the extractors' tables, the
-gazetteer's name sets, quantulum3's unit names and compiled pattern programs.
+"""The user's cache folder ($XDG_CACHE_HOME/newslint or ~/.cache/newslint), and signed JSON.
 
-Every entry's file name carries a fingerprint of what it was built from (newslint's version,
-the Python version and the bytes of the source files), so a changed pack, table or release
-is a new entry and never a stale one. Entries are written atomically and never required: an
-unwritable or corrupt cache only means the work is redone.
+newslint keeps two things across runs: compiled pattern programs here, and each project's result
+cache (newslint.resultcache). Both are JSON, so reading them can never run code, and both are
+signed with HMAC-SHA256 under a key made at random for this user and kept only here (`key`, mode
+0600). A file newslint did not write for this user — committed to a repository, copied from
+another machine, edited, truncated — fails the signature and is ignored, so it can neither run
+code nor change a finding. Nothing here is required: an unwritable folder or a damaged file only
+means the work is redone.
 """
 
 from __future__ import annotations
 
 import contextlib
+import functools
 import hashlib
-import marshal
+import hmac
+import json
 import os
-import pickle
 import sys
 from collections.abc import Iterable
 from pathlib import Path
+
+_MAGIC = b"newslint-signed-v1 "
 
 
 def folder() -> Path:
@@ -39,79 +43,95 @@ def fingerprint(paths: Iterable[Path], *extra: object) -> str:
     return digest.hexdigest()
 
 
-def remembered(kind: str, sources: list[Path], build, *extra: object, keep_others=False):
-    """`build()`'s result, kept under `kind` and a fingerprint of `sources` and `extra`.
-    The newest entry of a kind replaces the older ones unless `keep_others` (the registry: two
-    projects with their own packs both stay warm)."""
-    name = f"{kind}-{fingerprint(sources, *extra)}.pickle"
-    found = read_pickle(name)
-    if found is not None:
-        return found
-    value = build()
-    write_pickle(name, value, replaces=None if keep_others else f"{kind}-")
-    return value
-
-
-def read_json(name: str):
-    """The cached value, or None when there is none (or it cannot be read)."""
-    import json
-
+@functools.cache
+def _key(where: str) -> bytes | None:
+    """This user's signing key, made on first use; None when the folder cannot hold one."""
+    path = Path(where) / "key"
     try:
-        return json.loads((folder() / name).read_text(encoding="utf-8"))
+        data = path.read_bytes()
+        if len(data) == 64 and os.stat(path).st_mode & 0o077 == 0:
+            return bytes.fromhex(data.decode("ascii"))
     except (OSError, ValueError):
-        return None
-
-
-def write_json(name: str, value) -> None:
-    """Replace the cached value atomically; silently skipped when the folder is not writable."""
-    import json
-
-    _write(name, json.dumps(value).encode())
-
-
-def read_pickle(name: str):
-    """The cached object, or None. Only newslint writes this folder, like Python's own
-    __pycache__; a truncated or foreign file is ignored, not trusted. Plain data (strings,
-    numbers, tuples, lists, sets, dicts) is stored with marshal, which reads the gazetteer's
-    43,000 names ~5x faster than pickle; anything else with pickle."""
+        pass
     try:
-        data = (folder() / name).read_bytes()
+        path.parent.mkdir(parents=True, exist_ok=True)
+        fresh = os.urandom(32)
+        temp = path.with_name(f".key.{os.getpid()}.tmp")
+        fd = os.open(temp, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600)
+        with os.fdopen(fd, "wb") as handle:
+            handle.write(fresh.hex().encode("ascii"))
+        os.replace(temp, path)
+        return fresh
     except OSError:
         return None
-    try:
-        if data[:1] == b"M":
-            return marshal.loads(data[1:])
-        if data[:1] == b"P":
-            return pickle.loads(data[1:])
-    except Exception:  # any corrupt entry is a miss
+
+
+def key() -> bytes | None:
+    return _key(str(folder()))
+
+
+def sign(payload: bytes) -> bytes | None:
+    secret = key()
+    if secret is None:
         return None
-    return None
+    mac = hmac.new(secret, payload, hashlib.sha256).hexdigest().encode("ascii")
+    return _MAGIC + mac + b"\n" + payload
 
 
-def write_pickle(name: str, value, replaces: str | None = None) -> None:
-    """Store `value`; with `replaces`, other entries whose names start with it are removed
-    (an older fingerprint of the same thing, which no run will ask for again)."""
+def verify(blob: bytes) -> bytes | None:
+    """The payload of a signed blob, or None when it was not signed by this user's key."""
+    secret = key()
+    if secret is None or not blob.startswith(_MAGIC):
+        return None
+    header, _, payload = blob.partition(b"\n")
+    expected = hmac.new(secret, payload, hashlib.sha256).hexdigest().encode("ascii")
+    return payload if hmac.compare_digest(header[len(_MAGIC) :], expected) else None
+
+
+def read_signed_json(path: Path):
+    """(value, problem): the JSON in a signed file, or None and why not ("missing", "foreign")."""
     try:
-        data = b"M" + marshal.dumps(value)
-    except ValueError:  # not plain data: a subclass, a record
-        try:
-            data = b"P" + pickle.dumps(value, protocol=pickle.HIGHEST_PROTOCOL)
-        except (pickle.PicklingError, TypeError, AttributeError):
-            return
-    _write(name, data, replaces)
+        blob = path.read_bytes()
+    except OSError:
+        return None, "missing"
+    payload = verify(blob)
+    if payload is None:
+        return None, "foreign"
+    try:
+        return json.loads(payload), None
+    except ValueError:
+        return None, "foreign"
 
 
-def _write(name: str, data: bytes, replaces: str | None = None) -> None:
-    import tempfile  # ~4 ms; only a miss pays for it
+def write_signed_json(path: Path, value) -> bool:
+    """Replace `path` atomically with `value` as signed JSON; False when it cannot be written."""
+    import tempfile  # ~4 ms; only a run that writes pays for it
 
-    path = folder() / name
+    blob = sign(json.dumps(value, separators=(",", ":")).encode("utf-8"))
+    if blob is None:
+        return False
     try:
         path.parent.mkdir(parents=True, exist_ok=True)
         with tempfile.NamedTemporaryFile("wb", dir=path.parent, delete=False, suffix=".tmp") as tmp:
-            tmp.write(data)
+            tmp.write(blob)
         os.replace(tmp.name, path)
-        for old in path.parent.glob(f"{replaces}*") if replaces else ():
+    except OSError:
+        with contextlib.suppress(OSError, NameError):
+            os.unlink(tmp.name)
+        return False
+    return True
+
+
+def read_json(name: str):
+    """A value this user's newslint stored under `name`, or None."""
+    return read_signed_json(folder() / name)[0]
+
+
+def write_json(name: str, value, replaces: str | None = None) -> None:
+    """Store `value` under `name`; with `replaces`, other entries whose names start with it are
+    removed (an older fingerprint of the same thing, which no run will ask for again)."""
+    path = folder() / name
+    if write_signed_json(path, value) and replaces:
+        for old in path.parent.glob(f"{replaces}*"):
             if old != path:
                 old.unlink(missing_ok=True)
-    except OSError:
-        pass

@@ -1,7 +1,11 @@
-"""The start-up caches: a changed source is a new entry (never stale), a corrupt or missing
-cache is only a miss, and compiled patterns behave exactly like re.compile's."""
+"""The user cache: signed JSON only. A file this user's newslint did not write is ignored, a
+damaged one is a miss, an unwritable folder only means the work is redone, and compiled
+patterns behave exactly like re.compile's."""
 
+import json
+import os
 import re
+import stat
 
 import pytest
 
@@ -14,59 +18,56 @@ def cache(tmp_path, monkeypatch):
     return tmp_path / "newslint"
 
 
-def test_remembered_rebuilds_when_a_source_changes(cache, tmp_path):
-    source = tmp_path / "table.yaml"
-    source.write_text("a: 1\n")
-    builds = []
-
-    def build():
-        builds.append(source.read_text())
-        return {"text": source.read_text()}
-
-    assert usercache.remembered("demo", [source], build) == {"text": "a: 1\n"}
-    assert usercache.remembered("demo", [source], build) == {"text": "a: 1\n"}
-    assert len(builds) == 1  # the second call read the cache
-    source.write_text("a: 2\n")
-    assert usercache.remembered("demo", [source], build) == {"text": "a: 2\n"}
-    assert len(builds) == 2
-    assert len(list(cache.glob("demo-*"))) == 1  # the old entry was replaced
+def test_signed_json_round_trips_and_the_key_is_private(cache):
+    usercache.write_json("demo.json", {"a": [1, 2]})
+    assert usercache.read_json("demo.json") == {"a": [1, 2]}
+    assert stat.S_IMODE(os.stat(cache / "key").st_mode) == 0o600
+    assert (cache / "demo.json").read_bytes().startswith(b"newslint-signed-v1 ")
 
 
-def test_remembered_keys_on_extra_values_and_version(cache, tmp_path, monkeypatch):
+def test_a_file_from_elsewhere_or_edited_is_ignored(cache):
+    usercache.write_json("demo.json", {"a": 1})
+    blob = (cache / "demo.json").read_bytes()
+    (cache / "demo.json").write_bytes(blob.replace(b'"a":1', b'"a":2'))  # edited payload
+    assert usercache.read_json("demo.json") is None
+    (cache / "demo.json").write_text(json.dumps({"a": 2}), encoding="utf-8")  # never signed
+    assert usercache.read_json("demo.json") is None
+    (cache / "demo.json").write_bytes(b"")
+    assert usercache.read_json("demo.json") is None
+
+
+def test_another_users_key_does_not_verify(cache, tmp_path, monkeypatch):
+    usercache.write_json("demo.json", {"a": 1})
+    theirs = (cache / "demo.json").read_bytes()
+    monkeypatch.setenv("XDG_CACHE_HOME", str(tmp_path / "other"))
+    (tmp_path / "other" / "newslint").mkdir(parents=True)
+    (tmp_path / "other" / "newslint" / "demo.json").write_bytes(theirs)
+    assert usercache.read_json("demo.json") is None
+
+
+def test_a_readable_key_is_not_trusted_and_is_replaced(cache):
+    usercache.write_json("demo.json", {"a": 1})
+    os.chmod(cache / "key", 0o644)
+    usercache._key.cache_clear()
+    assert usercache.read_json("demo.json") is None
+    assert stat.S_IMODE(os.stat(cache / "key").st_mode) == 0o600
+
+
+def test_unwritable_cache_folder_is_only_a_miss(tmp_path, monkeypatch):
+    blocker = tmp_path / "file"
+    blocker.write_text("not a folder")
+    monkeypatch.setenv("XDG_CACHE_HOME", str(blocker))
+    usercache.write_json("demo.json", [1])
+    assert usercache.read_json("demo.json") is None
+
+
+def test_fingerprint_keys_on_extra_values_and_version(tmp_path, monkeypatch):
     source = tmp_path / "pack.yaml"
     source.write_text("x")
     first = usercache.fingerprint([source], ("extend", ("a",)))
     assert usercache.fingerprint([source], ("extend", ("b",))) != first
     monkeypatch.setattr("newslint.version.__version__", "9.9.9")
     assert usercache.fingerprint([source], ("extend", ("a",))) != first
-
-
-def test_corrupt_entry_is_a_miss(cache, tmp_path):
-    source = tmp_path / "s.yaml"
-    source.write_text("x")
-    usercache.remembered("demo", [source], lambda: [1, 2])
-    (entry,) = cache.glob("demo-*")
-    entry.write_bytes(b"P\x80garbage")
-    assert usercache.remembered("demo", [source], lambda: [3]) == [3]
-    entry.write_bytes(b"")
-    assert usercache.read_pickle(entry.name) is None
-
-
-def test_unwritable_cache_still_builds(tmp_path, monkeypatch):
-    blocker = tmp_path / "file"
-    blocker.write_text("not a folder")
-    monkeypatch.setenv("XDG_CACHE_HOME", str(blocker))
-    assert usercache.remembered("demo", [], lambda: "value") == "value"
-
-
-def test_records_are_pickled_and_plain_data_marshalled(cache):
-    from newslint.finding import Location
-
-    usercache.write_pickle("plain", {"a": (1, 2), "b": frozenset({"x"})})
-    usercache.write_pickle("record", Location("a.txt", 1, 2, 1, 3))
-    assert (cache / "plain").read_bytes()[:1] == b"M"
-    assert (cache / "record").read_bytes()[:1] == b"P"
-    assert usercache.read_pickle("record") == Location("a.txt", 1, 2, 1, 3)
 
 
 SAMPLES = [
@@ -88,6 +89,14 @@ def test_cached_program_matches_like_re(cache, monkeypatch, pattern, flags):
         assert [m.span() for m in ours.finditer(TEXT)] == [m.span() for m in theirs.finditer(TEXT)]
         patterns.save()
         monkeypatch.setattr(patterns, "_programs", None)
+
+
+def test_stored_programs_of_the_wrong_shape_are_dropped(cache, monkeypatch):
+    usercache.write_json(patterns._store_name(), [["x", 0, "not a program"], [1, 2], "junk"])
+    monkeypatch.setattr(patterns, "_programs", None)
+    monkeypatch.setattr(patterns, "_compiled", {})
+    assert patterns._load() == {}
+    assert patterns.compile(r"\d+").findall("a 12 b 3") == ["12", "3"]
 
 
 def test_invalid_pattern_raises_like_re(cache):

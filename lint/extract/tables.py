@@ -8,8 +8,8 @@ import functools
 import re
 from pathlib import Path
 
+from .. import derived
 from .. import rules as shipped
-from .. import usercache
 from ..finding import InputError
 from ..yamlio import LinedDict, load_yaml
 
@@ -20,20 +20,14 @@ def table_dir() -> Path:
 
 @functools.cache
 def _all() -> dict[str, LinedDict]:
-    """Every table, parsed once per machine: the parsed tables are kept in the user cache under
-    a fingerprint of the table files' bytes (a warm run never imports yaml)."""
-    paths = sorted(table_dir().glob("*.yaml"))
-
-    def parse() -> dict[str, LinedDict]:
-        parsed = {}
-        for path in paths:
-            data = load_yaml(path)
-            if not isinstance(data, dict):
-                raise InputError(str(path), "a table file must be a mapping", 1)
-            parsed[path.stem] = data
-        return parsed
-
-    return usercache.remembered("tables", paths, parse)
+    """Every table, from the package's derived data (newslint.derived: no YAML parsing)."""
+    parsed = derived.parsed_yaml("tables", load_yaml)
+    out = {}
+    for file, data in parsed.items():
+        if not isinstance(data, dict):
+            raise InputError(str(table_dir() / file), "a table file must be a mapping", 1)
+        out[file.removesuffix(".yaml")] = data
+    return out
 
 
 def load(name: str) -> LinedDict:

