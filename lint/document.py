@@ -152,10 +152,6 @@ class Document:
             for i in range(p.first_line, p.last_line + 1)
         )
 
-    @cached_property
-    def _quote_starts(self) -> list[int]:
-        return [q.start for q in self.quotes]
-
     @property
     def heading_lines(self) -> frozenset[int]:
         """Lines marked up as Markdown headings (not the guessed first-line headline)."""
@@ -182,18 +178,33 @@ class Document:
             chars[quote.start : quote.end] = " " * (quote.end - quote.start)
         return "".join(chars)
 
+    @cached_property
+    def _quotes_by_kind(self) -> tuple[tuple[list[int], list[quotes.Quote]], ...]:
+        """Double and single quotes apart: quotes of one kind never overlap, so one bisect
+        finds the only one of each kind that can hold an offset."""
+        out = []
+        for double in (True, False):
+            kind = [q for q in self.quotes if q.double == double]
+            out.append(([q.start for q in kind], kind))
+        return tuple(out)
+
+    def quote_at(self, start: int, end: int | None = None) -> quotes.Quote | None:
+        """The innermost quoted span holding [start, end), if any."""
+        end = start if end is None else end
+        found = None
+        for starts, kind in self._quotes_by_kind:
+            index = bisect.bisect_right(starts, start) - 1
+            if (
+                index >= 0
+                and kind[index].end >= end
+                and (found is None or kind[index].start > found.start)
+            ):
+                found = kind[index]
+        return found
+
     def in_quote(self, start: int, end: int | None = None) -> bool:
         """Whether the span [start, end) lies inside one quoted span."""
-        end = start if end is None else end
-        index = bisect.bisect_right(self._quote_starts, start) - 1
-        while index >= 0:
-            quote = self.quotes[index]
-            if quote.start <= start and end <= quote.end:
-                return True
-            index -= 1
-            if index >= 0 and self.quotes[index].end < start:
-                break
-        return False
+        return self.quote_at(start, end) is not None
 
     @property
     def title(self) -> str | None:

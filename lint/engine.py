@@ -82,7 +82,7 @@ def _finding(doc: Document, rule: Rule, hit: Hit) -> Finding:
         rule.code,
         rule.name,
         severity,
-        rule.message.format_map(args),
+        visible(rule.message.format_map(args)),
         related,
     )
 

@@ -12,6 +12,9 @@ from typing import NamedTuple
 
 from . import patterns
 from .finding import InputError
+from .yamlio import LinedDict, load_yaml_text
+
+MAX_SIZE = 64 * 1024  # a CMS writes a few lines; more is not front matter a story needs
 
 _OPEN = patterns.compile(r"---[ \t]*\n")
 _CLOSE = patterns.compile(r"^(?:---|\.\.\.)[ \t]*$", re.M)
@@ -25,17 +28,9 @@ class FrontMatter(NamedTuple):
     sources_line: int | None = None  # 1-based line of `sources:` in the file
 
 
-def _key_lines(block: str) -> dict[str, int]:
-    """1-based line (within the block) of each top-level key, for error messages."""
-    import yaml
-
-    try:
-        node = yaml.compose(block, Loader=getattr(yaml, "CSafeLoader", yaml.SafeLoader))
-    except yaml.YAMLError:
-        return {}
-    if not isinstance(node, yaml.MappingNode):
-        return {}
-    return {k.value: k.start_mark.line + 1 for k, _ in node.value if isinstance(k.value, str)}
+def _shown(value: object) -> str:
+    text = repr(value)
+    return text if len(text) <= 60 else text[:59] + "…"
 
 
 def _as_date(value: object) -> dt.date | None:
@@ -61,22 +56,19 @@ def parse(text: str, path: str) -> FrontMatter | None:
         return None
     block = text[opening.end() : closing.start()]
     end = closing.end() + (1 if text[closing.end() : closing.end() + 1] == "\n" else 0)
-    import yaml  # only stories with front matter pay for it
-
-    loader = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
+    if len(block) > MAX_SIZE:
+        raise InputError(path, f"front matter longer than {MAX_SIZE // 1024} KB; not read", 2)
     try:
-        data = yaml.load(block, Loader=loader) if block.strip() else {}
-    except yaml.YAMLError as exc:
-        mark = getattr(exc, "problem_mark", None) or getattr(exc, "context_mark", None)
-        line = mark.line + 2 if mark else 1
-        problem = getattr(exc, "problem", None) or "invalid YAML"
-        raise InputError(path, f"invalid front matter: {problem}", line) from None
+        data = load_yaml_text(block, path, line_offset=1) if block.strip() else {}
+    except InputError as exc:
+        message = exc.message.replace("invalid YAML", "invalid front matter")
+        raise InputError(path, message, exc.line) from None
     if not isinstance(data, dict):
         raise InputError(path, "invalid front matter: expected `key: value` lines", 2)
-    lines = _key_lines(block)
 
     def fail(key: str, message: str):
-        raise InputError(path, f"invalid front matter: {message}", lines.get(key, 0) + 1)
+        line = data.line_of(key) + 1 if isinstance(data, LinedDict) else 2
+        raise InputError(path, f"invalid front matter: {message}", line)
 
     title = data.get("title")
     if title is not None and not isinstance(title, str | int | float):
@@ -85,7 +77,7 @@ def parse(text: str, path: str) -> FrontMatter | None:
     if data.get("date") is not None:
         date = _as_date(data["date"])
         if date is None:
-            fail("date", f"`date` is not a date: {data['date']!r} (use YYYY-MM-DD)")
+            fail("date", f"`date` is not a date: {_shown(data['date'])} (use YYYY-MM-DD)")
     sources = data.get("sources") or ()
     if isinstance(sources, str):
         sources = (sources,)
@@ -96,5 +88,5 @@ def parse(text: str, path: str) -> FrontMatter | None:
         date=date,
         sources=tuple(sources),
         end=end,
-        sources_line=lines["sources"] + 1 if "sources" in lines else None,
+        sources_line=data.line_of("sources") + 1 if "sources" in data else None,
     )

@@ -75,14 +75,39 @@ def read(path: Path, name: str, max_size: int = DEFAULT_MAX_FILE_SIZE) -> bytes:
         )
     try:
         with open(path, "rb") as handle:
-            return read_stream(handle, name, max_size)  # the file may have grown since stat()
+            # The file may have grown since stat(): read what it said, and a byte more.
+            return read_stream(handle, name, max_size, expected=info.st_size)
     except OSError as exc:
         raise InputError(name, _reason(exc)) from None
 
 
-def read_stream(stream, name: str, max_size: int = DEFAULT_MAX_FILE_SIZE) -> bytes:
-    """All of a binary stream (a file, stdin), refusing more than `max_size` bytes."""
-    data = stream.read(max_size + 1) if max_size else stream.read()
+_CHUNK = 64 * 1024  # below the C library's memory-mapping threshold: read from the heap
+
+
+def read_stream(stream, name: str, max_size: int = DEFAULT_MAX_FILE_SIZE, expected=None) -> bytes:
+    """All of a binary stream (a file, stdin), refusing more than `max_size` bytes.
+
+    It reads in chunks no larger than needed: `read(max_size + 1)` would allocate 10 MB for
+    every story, a fresh memory mapping each time, and a run over 100,000 files held that many
+    mappings and died ("failed to map segment")."""
+    limit = max_size + 1 if max_size else None
+    chunks = []
+    total = 0
+    size = _CHUNK if expected is None else expected + 1
+    if limit is not None:
+        size = min(size, limit)
+    while True:
+        chunk = stream.read(size if limit is None else min(size, limit - total))
+        if not chunk:
+            break
+        chunks.append(chunk)
+        total += len(chunk)
+        if limit is not None and total >= limit:
+            break
+        if expected is not None and len(chunk) < size:
+            break  # a short read of a regular file: its end
+        size = _CHUNK
+    data = b"".join(chunks)
     if max_size and len(data) > max_size:
         raise InputError(name, f"larger than max-file-size ({size_text(max_size)}); skipped")
     return data

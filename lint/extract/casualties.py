@@ -323,7 +323,8 @@ def _extract(doc) -> list[Mention]:
 def _finish(doc, m: dict, event, sentence: int) -> Mention:
     source = attribution.source_for(doc, sentence)
     # Double quotation marks quote a speaker; single ones in a headline are often scare quotes.
-    quoted = any(q.double and q.start <= m["start"] and m["end"] <= q.end for q in doc.quotes)
+    quote = doc.quote_at(m["start"], m["end"])
+    quoted = quote is not None and quote.double
     return Mention(**m, event=event, sentence=sentence, source=source, quoted=quoted)
 
 
@@ -394,6 +395,25 @@ def _zero_mention(m: re.Match, c_start: int, g: _Grammar) -> dict | None:
 
 
 # -- comparing mentions -----------------------------------------------------------------------
+
+MAX_DISTINCT = 64  # earlier mentions a later one is compared with: every distinct one, up to this
+
+
+def with_earlier(found: list[Mention]):
+    """Each mention with the earlier ones it should be compared with: one per distinct figure
+    (value range, qualifier, outcome, group, event, source), at most MAX_DISTINCT of them. A
+    story restating one toll forty times is compared forty times, not 1,600, and a hostile file
+    of 100,000 figures stays linear."""
+    kept: dict[tuple, list[Mention]] = {}
+    for later in found:
+        yield later, [m for group in kept.values() for m in group]
+        key = (later.low, later.high, later.qualifier, later.outcome, later.group, later.event)
+        key += (later.quoted, later.source.key if later.source else None, later.part, later.update)
+        same = kept.get(key)
+        if same is None and len(kept) < MAX_DISTINCT:
+            kept[key] = [later]
+        elif same is not None and len(same) == 1 and same[0].sentence != later.sentence:
+            same.append(later)  # a second sentence, for comparisons with the first's sentence
 
 
 def same_story(a: Mention, b: Mention) -> bool:

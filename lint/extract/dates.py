@@ -16,6 +16,7 @@ Spellings and tense words are data: rules/tables/dates.yaml.
 
 from __future__ import annotations
 
+import bisect
 import calendar
 import datetime as dt
 import functools
@@ -236,10 +237,11 @@ def _extract(doc) -> Dates:
         if found is not None:
             sentence = doc.sentence_index(found.start)
             written.append(found._replace(sentence=sentence))
-    taken = [(w.start, w.end) for w in written]
+    taken = [w.start for w in written]  # in order: a bisect finds the only date that can hold
     bare = []
     for m in g.bare.finditer(text):
-        if any(a <= m.start() < b for a, b in taken) or _named(text, m, g):
+        index = bisect.bisect_right(taken, m.start()) - 1
+        if (index >= 0 and m.start() < written[index].end) or _named(text, m, g):
             continue
         weekday = WEEKDAY_NAMES.index(m.group("w"))
         sentence = doc.sentence_index(m.start())
@@ -253,14 +255,19 @@ def _extract(doc) -> Dates:
         )
     else:
         reference = None
-    captions = frozenset(w.start for w in written if _on_caption_line(text, w.start, g))
+    caption_lines: dict[int, bool] = {}  # line index -> holds a caption marker; each read once
+    captions = frozenset(
+        w.start for w in written if _on_caption_line(doc, w.start, g, caption_lines)
+    )
     return Dates(written, bare, reference, lines, captions)
 
 
-def _on_caption_line(text: str, pos: int, g: _Grammar) -> bool:
-    start = text.rfind("\n", 0, pos) + 1
-    end = text.find("\n", pos)
-    return bool(g.captions.search(text[start : len(text) if end == -1 else end]))
+def _on_caption_line(doc, pos: int, g: _Grammar, seen: dict[int, bool]) -> bool:
+    index = doc.position(pos)[0] - 1
+    if index not in seen:
+        line = doc.lines[index]
+        seen[index] = bool(g.captions.search(doc.prose[line.start : line.end]))
+    return seen[index]
 
 
 def story_note(doc, start: int, end: int) -> bool:

@@ -55,10 +55,10 @@ def _disagreement(a: casualties.Mention, b: casualties.Mention) -> str:
 def check(doc: Document, params: Params) -> Iterator[Hit]:
     found = [m for m in casualties.mentions(doc) if m.outcome in params.outcomes]
     cap = Severity.parse(params.sources_differ)
-    for i, later in enumerate(found):
+    for later, candidates in casualties.with_earlier(found):
         conflicts = [
             earlier
-            for earlier in found[:i]
+            for earlier in candidates
             if later.start >= earlier.end
             and casualties.same_story(earlier, later)
             and casualties.conflict(earlier, later)

@@ -25,6 +25,7 @@ from ..finding import Hit, drift
 KIND = "figure-drift"
 ARGS = ("figure", "other", "other_line", "measure", "subject")
 
+_MAX_DISTINCT = 64
 _MEASURES = ("age", "percent", "count", "length", "area", "mass", "volume", "speed", "temperature")
 
 
@@ -51,4 +52,7 @@ def check(doc: Document, params: Params) -> Iterator[Hit]:
         if other is not None:
             given = "given as '{}' here"
             yield drift(doc, figure, other, given, measure=figure.measure, subject=figure.subject)
-        earlier.append(figure)
+        if len(earlier) < _MAX_DISTINCT and all(
+            (e.value, e.approximate) != (figure.value, figure.approximate) for e in earlier
+        ):
+            earlier.append(figure)  # distinct values only, and a bounded number: linear time

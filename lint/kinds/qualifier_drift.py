@@ -36,8 +36,8 @@ class Params(NamedTuple):
 def check(doc: Document, params: Params) -> Iterator[Hit]:
     found = casualties.mentions(doc)
     cap = Severity.parse(params.sources_differ)
-    for i, later in enumerate(found):
-        for earlier in found[:i]:
+    for later, candidates in casualties.with_earlier(found):
+        for earlier in candidates:
             if casualties.same_story(earlier, later) and casualties.qualifier_drift(earlier, later):
                 severity = cap if casualties.sources_differ(earlier, later) else None
                 yield drift(doc, later, earlier, "told as '{}' here", severity)
