@@ -13,6 +13,27 @@ import click
 from . import __version__
 
 EXIT_USAGE = 2
+EXIT_INTERNAL = 3  # newslint.runner.EXIT_INTERNAL: a bug in newslint
+
+
+class _Group(click.Group):
+    """The command group; an exception that escapes a command is a bug in newslint. It gets
+    one line that says so, and its own exit code (3), so CI can tell a broken run from a story
+    with findings (1) or bad input (2)."""
+
+    def invoke(self, ctx):
+        try:
+            return super().invoke(ctx)
+        except (click.exceptions.Exit, click.ClickException, click.Abort):
+            raise
+        except BrokenPipeError:  # `newslint check | head`: the reader went away
+            sys.stderr.close()
+            ctx.exit(1)
+        except Exception as exc:
+            from .runner import internal_message
+
+            click.echo(f"newslint: error: {internal_message(exc)}", err=True)
+            ctx.exit(EXIT_INTERNAL)
 
 
 def _split(values: tuple[str, ...]) -> tuple[str, ...] | None:
@@ -38,6 +59,8 @@ def _repo_root() -> Path:
 
 
 def _emit(text: str, output_file: str | None, to_stderr: bool = False) -> None:
+    # A file name that is not UTF-8 must never end a report in a traceback.
+    text = text.encode("utf-8", "backslashreplace").decode("utf-8")
     if output_file:
         Path(output_file).write_text(text, encoding="utf-8")
     else:
@@ -84,12 +107,12 @@ def _report_options(func):
 
 def _print_problems(report) -> None:
     """Input warnings and errors, one line each on stderr."""
-    from .finding import visible
+    from .finding import neutral, visible
 
     for warning in report.warnings:
-        click.echo(f"newslint: warning: {visible(str(warning))}", err=True)
+        click.echo(neutral(f"newslint: warning: {visible(str(warning))}"), err=True)
     for error in report.errors:
-        click.echo(f"newslint: error: {visible(str(error))}", err=True)
+        click.echo(neutral(f"newslint: error: {visible(str(error))}"), err=True)
 
 
 def _print(report, fmt, output_file, quiet, color, statistics=False, to_stderr=False) -> None:
@@ -103,7 +126,7 @@ def _print(report, fmt, output_file, quiet, color, statistics=False, to_stderr=F
     sys.exit(report.exit_code())
 
 
-@click.group(context_settings={"help_option_names": ["-h", "--help"]})
+@click.group(cls=_Group, context_settings={"help_option_names": ["-h", "--help"]})
 @click.version_option(__version__, prog_name="newslint")
 def main() -> None:
     """newslint: find contradictions and leftovers in news copy before it is published."""
@@ -119,7 +142,23 @@ def main() -> None:
     type=click.Path(dir_okay=False, path_type=Path),
     help="Use this config file instead of discovering one.",
 )
+@click.option(
+    "--isolated",
+    is_flag=True,
+    help="Ignore every config file (.newslint.yaml, pyproject.toml); use defaults and options.",
+)
 @click.option("--stdin-filename", help="Name to report for copy read from '-' (stdin).")
+@click.option(
+    "--root",
+    type=click.Path(file_okay=False, exists=True, path_type=Path),
+    help="Project root: stories, sources and links must stay inside it (default: the git work "
+    "tree, else the config's folder).",
+)
+@click.option(
+    "--force-exclude",
+    is_flag=True,
+    help="Apply `exclude` to files named on the command line too (for pre-commit).",
+)
 @click.option("--statistics", is_flag=True, help="Count findings per rule instead of listing them.")
 @click.option(
     "--jobs",
@@ -152,7 +191,10 @@ def check(
     fail_on,
     date,
     config_path,
+    isolated,
     stdin_filename,
+    root,
+    force_exclude,
     output_file,
     statistics,
     jobs,
@@ -185,6 +227,9 @@ def check(
         cache_dir=None if no_cache else cache_dir,
         keep_texts=fmt == "html",
         fix="diff" if diff else ("fix" if fix else None),
+        root=root,
+        force_exclude=force_exclude,
+        isolated=isolated,
     )
     bar = Bar()
     try:
@@ -237,12 +282,19 @@ def _print_fixes(report) -> None:
 @main.command()
 @click.argument("paths", nargs=-1, required=True, type=click.Path(readable=False))
 @_report_options
-def compare(paths, fmt, select, ignore, fail_on, date, output_file, quiet, color) -> None:
+@click.option(
+    "--root",
+    type=click.Path(file_okay=False, exists=True, path_type=Path),
+    help="Project root: reports and links must stay inside it (default: the git work tree).",
+)
+def compare(paths, fmt, select, ignore, fail_on, date, output_file, quiet, color, root) -> None:
     """Compare reports of one event: cross-document contradictions and a claims table."""
     from .finding import InputError
     from .runner import Overrides, compare_paths
 
-    overrides = Overrides(select=_split(select), ignore=_split(ignore), fail_on=fail_on, date=date)
+    overrides = Overrides(
+        select=_split(select), ignore=_split(ignore), fail_on=fail_on, date=date, root=root
+    )
     try:
         report = compare_paths(list(paths), overrides)
     except InputError as exc:

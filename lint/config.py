@@ -86,6 +86,24 @@ def _size(value) -> int | None:
     return int(float(match.group(1)) * _UNITS[unit])
 
 
+def _packs(names: list[str], path: Path, line: int) -> tuple[str, ...]:
+    """The config's `packs:` as absolute paths, each inside the config's project root (its git
+    work tree, else its folder): a pack outside it could be any file on the machine, and an
+    error about it would print a line of that file."""
+    from . import trust
+
+    root = trust.root_for(path, path.parent, None)
+    found = []
+    for name in names:
+        target = (path.parent / name).resolve()
+        if not trust.inside(target, root):
+            raise InputError(
+                str(path), f"pack {name!r} is outside the project root ({root}); not read", line
+            )
+        found.append(str(target))
+    return tuple(found)
+
+
 def _validate(data: dict, path: Path, line_of) -> Settings:
     source = str(path)
     values: dict = {}
@@ -145,7 +163,7 @@ def _validate(data: dict, path: Path, line_of) -> Settings:
         ),
         severity=tuple(severity),
         fail_on=values.get("fail-on"),
-        packs=tuple(str((root / p).resolve()) for p in values.get("packs", ())),
+        packs=_packs(values.get("packs", ()), path, line_of("packs")),
         extend_lexicons=tuple((k, tuple(v)) for k, v in values.get("extend-lexicons", {}).items()),
         exclude=exclude,
         respect_gitignore=values.get("respect-gitignore", True),

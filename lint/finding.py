@@ -22,6 +22,18 @@ def visible(text: str) -> str:
     return text.translate(_INVISIBLE)
 
 
+def neutral(line: str) -> str:
+    """A line of human-readable output that a CI log cannot take for a command: GitHub Actions
+    runs a line that starts with `::` (after spaces) as a workflow command, and `##[` anywhere
+    in a line as an old-style one. Copy and file names can hold either."""
+    if "##[" in line:
+        line = line.replace("##[", "#\u200b#[")
+    stripped = line.lstrip()
+    if stripped.startswith("::"):
+        line = line[: len(line) - len(stripped)] + "\u200b" + stripped
+    return line
+
+
 class Severity(enum.IntEnum):
     """Ordered so that `severity >= fail_on` decides the exit code."""
 
@@ -160,3 +172,8 @@ class InputError(Exception):
     def __str__(self) -> str:
         where = f"{self.path}:{self.line}" if self.line else self.path
         return f"{where}: {self.message}"
+
+
+class InternalError(InputError):
+    """A bug in newslint met while linting one file: reported on that file (the others are
+    still linted), and the run exits with EXIT_INTERNAL so CI can tell it from findings."""

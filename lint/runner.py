@@ -9,10 +9,12 @@ from collections.abc import Callable, Iterator
 from pathlib import Path
 from typing import NamedTuple
 
-from . import config, discover, engine, parallel, reading, usercache
+from . import config, discover, engine, parallel, reading, trust, usercache
 from .document import Document
-from .finding import Finding, InputError, Severity
+from .finding import Finding, InputError, InternalError, Severity, visible
 from .rulepack import Registry, Rule, load_registry
+
+EXIT_INTERNAL = 3  # a bug in newslint, not a finding and not bad input
 
 
 class Overrides(NamedTuple):
@@ -29,6 +31,9 @@ class Overrides(NamedTuple):
     cache_dir: Path | None = None  # the result cache's folder; None: no result cache
     keep_texts: bool = True  # keep each file's text on the Report (the HTML page shows it)
     fix: str | None = None  # "fix": delete fixable chrome; "diff": work out the change only
+    root: Path | None = None  # --root: the project root (see newslint.trust); None: found
+    force_exclude: bool = False  # apply `exclude` to files named on the command line too
+    isolated: bool = False  # ignore every config file
 
 
 class Report:
@@ -47,6 +52,8 @@ class Report:
         self.changes: list = []  # newslint.fix.Change: what --fix wrote or --diff would write
 
     def exit_code(self) -> int:
+        if any(isinstance(e, InternalError) for e in self.errors):
+            return EXIT_INTERNAL
         if self.errors:
             return 2
         if self.fail_on == "never":
@@ -56,11 +63,17 @@ class Report:
 
 
 def display_path(path: Path) -> str:
+    """The name a report gives a file: relative to the current folder when inside it. A name
+    that is not valid UTF-8 is shown with its odd bytes escaped (b'\\xff'), and one that starts
+    with ':' gets './' in front, so no report line can start a CI workflow command."""
     try:
         rel = os.path.relpath(path)
     except ValueError:
-        return str(path)
-    return str(path) if rel.startswith("..") else rel
+        rel = str(path)
+    name = str(path) if rel.startswith("..") else rel
+    if any("\udc80" <= char <= "\udcff" for char in name):
+        name = os.fsencode(name).decode("utf-8", "backslashreplace")
+    return "./" + name if name.startswith(":") else name
 
 
 def _rules_for(settings: config.Settings, relative: str | None) -> tuple[Registry, list[Rule]]:
@@ -97,9 +110,12 @@ class _Session:
         self.overrides = overrides
         self.report = Report()
         self._reported: set[str] = set()
+        trust.clear()
         self._forced = config.load(overrides.config) if overrides.config else None
         if overrides.config and self._forced is None:
             self._forced = config.Settings(root=overrides.config.parent)
+        if overrides.isolated and self._forced is None:
+            self._forced = config.Settings(root=Path.cwd())
 
     def settings_for(self, folder: Path) -> config.Settings:
         base = self._forced or config.discover(folder)
@@ -111,9 +127,15 @@ class _Session:
     def settings_of(self, item: _Item) -> config.Settings:
         return self.settings_for(item.path.parent if item.path else Path.cwd())
 
+    def root_of(self, item: _Item) -> Path:
+        settings = self.settings_of(item)
+        config_root = settings.root if settings.source else None
+        return trust.root_for(item.path or Path.cwd() / "-", config_root, self.overrides.root)
+
     def read(self, item: _Item) -> bytes:
         if item.data is not None:
             return item.data
+        trust.check_story(item.path, item.name, self.root_of(item))
         return reading.read(item.path, item.name, self.settings_of(item).max_file_size)
 
     def rules_for(self, item: _Item) -> tuple[Registry, list[Rule]]:
@@ -155,11 +177,7 @@ class _Session:
         except RecursionError:
             errors.append(InputError(item.name, "too deeply nested to lint"))
         except Exception as exc:  # a bug in newslint: report it on this file, lint the rest
-            errors.append(
-                InputError(
-                    item.name, f"internal error ({type(exc).__name__}: {exc}); please report"
-                )
-            )
+            errors.append(InternalError(item.name, internal_message(exc)))
         result = (item.name, findings, errors, warnings, new_rules, text, linted, cacheable)
         return _Result(*result, change)
 
@@ -168,13 +186,19 @@ class _Session:
         naming the story and the line, and the rest are still compared."""
         found = []
         line = doc.front_matter.sources_line
+        root = self.root_of(_Item(path, doc.path))
         for source in doc.front_matter.sources:
-            target = path.parent / source
+            shown = visible(source if len(source) <= 80 else source[:79] + "…")
+            try:
+                target = trust.source_path(path, source, root)
+            except ValueError as exc:
+                errors.append(InputError(doc.path, f"source {shown!r} {exc}", line))
+                continue
             name = display_path(target)
             try:
                 found.append(Document.from_bytes(reading.read(target, name), name))
             except InputError as exc:
-                errors.append(InputError(doc.path, f"source {source!r}: {exc.message}", line))
+                errors.append(InputError(doc.path, f"source {shown!r}: {exc.message}", line))
         for source in found:
             source.reference_date = self.overrides.date
         return found
@@ -193,17 +217,32 @@ class _Session:
                     continue
                 yield _Item(path, name, data, from_stdin=True)
                 continue
-            path = Path(raw)
+            path = Path(os.fsdecode(raw))
             if path.is_dir():
                 for file in discover.walk(path, self.settings_for(path)):
                     yield _Item(file, display_path(file))
             elif path.exists():
+                if self.overrides.force_exclude and discover.excluded(
+                    path, self.settings_for(path.parent)
+                ):
+                    continue  # pre-commit names every file; `exclude` still applies
                 yield _Item(path, display_path(path))
             else:
-                self.report.errors.append(InputError(raw, reading.missing_reason(raw)))
+                name = display_path(path)
+                self.report.errors.append(InputError(name, reading.missing_reason(raw)))
 
 
 _MAX_FIX_ROUNDS = 10
+
+
+def internal_message(exc: BaseException) -> str:
+    what = visible(f"{type(exc).__name__}: {exc}")
+    if len(what) > 200:
+        what = what[:199] + "…"
+    return (
+        f"internal error ({what}); this is a bug in newslint, not in the story: "
+        "please report it with this file"
+    )
 
 
 def _fixed(item: _Item, data: bytes, doc: Document, findings, rules, registry, errors):
@@ -261,6 +300,8 @@ def lint_paths(
         from .resultcache import ResultCache
 
         cache = ResultCache(overrides.cache_dir)
+        if cache.warning is not None:
+            report.warnings.append(cache.warning)
     results: list[_Result | None] = [None] * len(items)
     keys: list[str | None] = [None] * len(items)
     pending: list[int] = []
@@ -274,7 +315,7 @@ def lint_paths(
                 pending.append(index)  # linting it reports the error
                 continue
             items[index] = item._replace(data=data)
-            findings = cache.get(keys[index])
+            findings = cache.get(keys[index], item.name)
             if findings is not None:
                 results[index] = _Result(item.name, findings, [], [], rules, None, True, True)
                 continue
@@ -309,7 +350,12 @@ def lint_paths(
     if cache is not None:
         cache.save()
         report.cached = cache.hits
-    _apply_changes(report, [r.change for r in results if r.change], overrides.fix)
+    changed = [
+        (r.change, session.root_of(item))
+        for r, item in zip(results, items, strict=True)
+        if r.change
+    ]
+    _apply_changes(report, changed, overrides.fix)
     report.findings.sort(key=Finding.sort_key)
     report.fail_on = overrides.fail_on or session.settings_for(Path.cwd()).fail_on or "error"
     return report
@@ -318,15 +364,16 @@ def lint_paths(
 def _apply_changes(report: Report, changes: list, mode: str | None) -> None:
     """--fix: write each changed file (atomically); --diff: only keep the changes to show."""
     if mode != "fix":
-        report.changes = changes
+        report.changes = [change for change, _ in changes]
         return
     from . import fix
 
-    for change in changes:
+    for change, root in changes:
         if change.path is None:  # stdin: the CLI prints the fixed story
             report.changes.append(change)
             continue
         try:
+            trust.may_write(change.path, change.name, root)
             fix.write(change.path, change.after, change.before)
         except InputError as exc:
             report.errors.append(exc)
@@ -343,11 +390,12 @@ def compare_paths(paths: list[str], overrides: Overrides | None = None) -> Repor
     report = session.report
     docs = []
     for raw in paths:
-        path = Path(raw)
+        path = Path(os.fsdecode(raw))
         name = display_path(path)
         try:
             if not path.exists():
-                raise InputError(raw, reading.missing_reason(raw))
+                raise InputError(name, reading.missing_reason(raw))
+            trust.check_story(path, name, session.root_of(_Item(path, name)))
             doc = Document.from_bytes(reading.read(path, name, settings.max_file_size), name)
         except InputError as exc:
             report.errors.append(exc)

@@ -119,13 +119,17 @@ def test_fix_keeps_line_endings_encoding_and_bom(cli, encode, extra):
     assert Path("story.txt").read_bytes() == encode(FIXED + tail)
 
 
-def test_fix_keeps_permissions_and_symlinks(cli):
+def test_fix_keeps_permissions_and_never_writes_through_a_symlink(cli):
     Path("desk").mkdir()
     Path("desk/story.txt").write_text(WEBCOPY, encoding="utf-8")
     os.chmod("desk/story.txt", 0o640)
     os.symlink("desk/story.txt", "link.txt")
-    cli("check", "--fix", "link.txt")
+    result = cli("check", "--fix", "link.txt")
+    assert result.exit_code == 2
+    assert "link.txt: is a symbolic link; not fixed (fix the file it points to)" in result.output
     assert Path("link.txt").is_symlink()
+    assert Path("desk/story.txt").read_text(encoding="utf-8") == WEBCOPY
+    cli("check", "--fix", "desk/story.txt")
     assert Path("desk/story.txt").read_text(encoding="utf-8") == FIXED
     assert stat.S_IMODE(os.stat("desk/story.txt").st_mode) == 0o640
     assert [p.name for p in Path("desk").iterdir()] == ["story.txt"]  # no temporary file left

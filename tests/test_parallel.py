@@ -54,9 +54,9 @@ def test_a_failing_file_is_reported_and_the_rest_still_run(newsroom, monkeypatch
         report, findings = _run(newsroom, jobs=jobs)
         assert [str(e) for e in report.errors] == [
             "stories/desk1/quarry-blast-figures.md: internal error (ZeroDivisionError: boom); "
-            "please report"
+            "this is a bug in newslint, not in the story: please report it with this file"
         ]
-        assert report.exit_code() == 2
+        assert report.exit_code() == 3  # a bug, not findings (1) and not bad input (2)
         assert any(f["path"] == "stories/desk2/quarry-blast-figures.md" for f in findings)
 
 

@@ -120,12 +120,25 @@ def test_a_contradiction_blocks_the_commit_and_a_clean_story_commits(tmp_path):
     assert "Passed" in allowed.stdout + allowed.stderr
     assert "add update.md" in git(newsroom, "log", "--oneline").stdout
 
-    # With args: [--fix] the hook deletes the chrome; pre-commit stops the commit because the
-    # file changed, and the fixed story then commits.
+    # Code and data are not stories: a Python file with chrome in a comment, YAML and JSON
+    # commit untouched, and an archive folder that the config excludes stays excluded.
+    code = "# Share this story!\nprint('Share this story!')\n"
+    (newsroom / ".newslint.yaml").write_text("extend-exclude: [archive/]\n", encoding="utf-8")
+    (newsroom / "archive").mkdir()
+    (newsroom / "archive" / "old.md").write_text(CONTRADICTION, encoding="utf-8")
+    git(newsroom, "add", ".newslint.yaml", "archive/old.md")
+    for name, text in (("share.py", code), ("ci.yaml", "a: Share this story!\n")):
+        result = commit(name, text)
+        assert result.returncode == 0, result.stdout + result.stderr
+        assert (newsroom / name).read_text(encoding="utf-8") == text
+
+    # The newslint-fix hook deletes the chrome; pre-commit stops the commit because the file
+    # changed, and the fixed story then commits. The Python file is still untouched.
     config = newsroom / ".pre-commit-config.yaml"
-    config.write_text(config.read_text() + "        args: [--fix]\n", encoding="utf-8")
+    config.write_text(config.read_text().replace("id: newslint", "id: newslint-fix"), "utf-8")
     fixed = commit("ferry.md", CLEAN + "\nShare this story!\n")
     assert fixed.returncode != 0
     assert "files were modified by this hook" in fixed.stdout + fixed.stderr
     assert (newsroom / "ferry.md").read_text(encoding="utf-8") == CLEAN
     assert commit("ferry.md", CLEAN).returncode == 0
+    assert (newsroom / "share.py").read_text(encoding="utf-8") == code

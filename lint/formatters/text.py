@@ -6,7 +6,7 @@ from collections import Counter
 
 import click
 
-from ..finding import visible
+from ..finding import neutral, visible
 
 _COLORS = {"error": "red", "warning": "yellow", "info": "cyan"}
 
@@ -63,7 +63,7 @@ def render(report, options) -> str:
         lines.extend(claims_table(report))
     if not options.quiet:
         lines.append(summary(report))
-    return "\n".join(lines) + ("\n" if lines else "")
+    return "".join(neutral(line) + "\n" for line in lines)
 
 
 def claims_table(report) -> list[str]:
