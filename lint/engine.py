@@ -107,6 +107,29 @@ def _timed_out(doc: Document, rule: Rule) -> InputError:
     )
 
 
+FALLBACK = "fallback"  # a rule's tag: say nothing on lines another rule already reported
+
+
+def _without_fallbacks(findings: list[Finding], fallback: set[str]) -> list[Finding]:
+    """One finding per line of chrome: a fallback rule (the general chrome model) is dropped
+    where every line it covers is already covered by a specific rule ("Share this story!" is
+    a share prompt, not also "interface text")."""
+    if not fallback:
+        return findings
+    covered = {
+        (f.path, n)
+        for f in findings
+        if f.code not in fallback
+        for n in range(f.location.line, f.location.end_line + 1)
+    }
+    return [
+        f
+        for f in findings
+        if f.code not in fallback
+        or any((f.path, n) not in covered for n in range(f.location.line, f.location.end_line + 1))
+    ]
+
+
 def check(
     doc: Document, rules: list[Rule], registry: Registry, problems: list | None = None
 ) -> list[Finding]:
@@ -123,6 +146,7 @@ def check(
             if problems is None:
                 raise _timed_out(doc, rule) from None
             problems.append(_timed_out(doc, rule))
+    findings = _without_fallbacks(findings, {r.code for r in rules if FALLBACK in r.tags})
     directives = suppress.parse(doc, registry.resolve)
     if directives:
         findings = [f for f in findings if not suppress.is_suppressed(f, directives)]

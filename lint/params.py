@@ -1,8 +1,9 @@
 """Turning a rule's YAML `params` into its kind's frozen Params, strictly.
 
 Keys may be written kebab-case or snake_case. Field types understood: bool, int, float, str,
-tuple[str, ...], Lexicon (one lexicon name or a list of them, resolved to their phrases) and
-Pattern (a regular expression, compiled here so a bad one is caught at load time).
+tuple[str, ...], dict[str, float] (named weights), Lexicon (one lexicon name or a list of them,
+resolved to their phrases) and Pattern (a regular expression, compiled here so a bad one is
+caught at load time).
 """
 
 from __future__ import annotations
@@ -76,6 +77,13 @@ def _coerce(name: str, kind, value, lexicons: dict[str, tuple[str, ...]]):
                 raise ParamError(f"param {name!r}: unknown lexicon {lexicon_name!r}", name)
             phrases.extend(lexicons[lexicon_name])
         return Lexicon(phrases)
+    if typing.get_origin(kind) is dict:  # dict[str, float]: named weights
+        if not isinstance(value, dict) or not all(
+            isinstance(k, str) and isinstance(v, int | float) and not isinstance(v, bool)
+            for k, v in value.items()
+        ):
+            raise ParamError(f"param {name!r} must map names to numbers", name)
+        return {str(k): float(v) for k, v in value.items()}
     if typing.get_origin(kind) is tuple:
         if not isinstance(value, list) or not all(isinstance(v, str) for v in value):
             raise ParamError(f"param {name!r} must be a list of text", name)

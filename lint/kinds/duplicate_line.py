@@ -1,8 +1,9 @@
 """duplicate-line: a line of copy printed again later in the story (a headline or caption twice).
 
 Lines are compared after folding case, spacing and quote styles; lines shorter than `min_words`
-words are ignored, so a repeated "0:00" or "Reuters" is left to other rules. The finding sits on
-the repeat and points at the first occurrence.
+words are ignored, so a repeated "0:00" or "Reuters" is left to other rules. A line of verse (a
+song's or a poem's chorus: a short line among short lines that do not end like sentences) may
+repeat. The finding sits on the repeat and points at the first occurrence.
 
 Example (fail): the headline `Storm closes harbour for third day` on line 1 and again on line 3.
 Example (pass): two different paragraphs that share a few words.
@@ -28,10 +29,23 @@ class Params(NamedTuple):
     min_words: int = 4
 
 
+_VERSE_WORDS = 10
+_ENDS = (".", "?", "!", '"', "”", ":")
+
+
+def _verse(doc: Document, index: int) -> bool:
+    """The line and the lines on either side are short, and most end without a full stop."""
+    around = [doc.lines[i] for i in (index - 1, index, index + 1) if 0 <= i < len(doc.lines)]
+    around = [line for line in around if line.words]
+    if len(around) < 3 or any(line.words > _VERSE_WORDS for line in around):
+        return False
+    return sum(not line.core.endswith(_ENDS) for line in around) >= 2
+
+
 def check(doc: Document, params: Params) -> Iterator[Hit]:
     first_seen: dict[str, tuple[int, int, int]] = {}
     for line in doc.lines:
-        if line.words < params.min_words:
+        if line.words < params.min_words or _verse(doc, line.index):
             continue
         key = _FOLD.sub(" ", line.core.casefold()).strip()
         seen = first_seen.get(key)

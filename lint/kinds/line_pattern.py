@@ -29,6 +29,7 @@ class Params(NamedTuple):
     pattern: Pattern
     min_count: int = 1
     max_words: int = 0  # 0: any length
+    min_words: int = 0  # lines with fewer words are left alone
     whole_line: bool = False
     outside_quotes: bool = False
     skip_headlines: bool = False
@@ -40,7 +41,7 @@ def check(doc: Document, params: Params) -> Iterator[Hit]:
     for line in doc.lines:
         if not line.text.strip() or line.index in skip:
             continue
-        if params.max_words and line.words > params.max_words:
+        if (params.max_words and line.words > params.max_words) or line.words < params.min_words:
             continue
         matches = [m for m in params.pattern.finditer(line.text, deadline) if m.end() > m.start()]
         if params.outside_quotes:
