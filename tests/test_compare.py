@@ -28,8 +28,10 @@ def test_compare_reports_the_later_document_with_related_in_the_other(tmp_path):
     (finding,) = [f for f in report.findings if f.code == "NL104"]
     assert finding.path.endswith("ours.txt") and finding.location.line == 3
     assert finding.related[0].location.path.endswith("wire.txt")
-    assert report.claims[0].claim == "killed"
-    assert "more than 100" in report.claims[0].cells[0].lower()
+    row = report.claims[0]
+    assert row.claim == "killed (combatants)"
+    assert "more than 100" in row.cells[0].lower() and "about 100" in row.cells[1]
+    assert row.disagree == (True, True)  # both cells are marked: they tell 100 differently
 
 
 def test_compatible_reports_are_quiet():

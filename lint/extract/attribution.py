@@ -75,8 +75,15 @@ def _make(text: str, start: int, end: int, g: _Grammar) -> Source | None:
     head = words[-1].lower()
     if head.endswith("s") and len(head) > 3 and not head.endswith("ss") and head[:-1] in g.generic:
         head = head[:-1]
+    if head in _event_nouns():
+        return None  # "the blast claimed the lives of 26": an event is no one's source
     named = head not in g.generic and not head.isdigit()
     return Source(start, start + len(text), " ".join(text.split()), head, named)
+
+
+@functools.cache
+def _event_nouns() -> frozenset[str]:
+    return frozenset(w.lower() for w in tables.words("dates", "events"))
 
 
 def source_of(text: str, offset: int = 0) -> Source | None:

@@ -24,6 +24,7 @@ All vocabulary is data: rules/tables/casualties.yaml.
 from __future__ import annotations
 
 import functools
+import itertools
 import re
 from typing import NamedTuple
 
@@ -34,6 +35,9 @@ _WORD = patterns.compile(r"(?:[A-Z]\.){2,}|[\w'’-]+")
 _YEAR = patterns.compile(r"\b(1[89]\d\d|20\d\d)\b")
 
 
+NOT_PEOPLE = frozenset(["animals"])  # group classes in the table that are not people
+
+
 class Group(NamedTuple):
     cls: str | None  # noun class ("combatants", "people", ...); None when no noun is given
     sides: frozenset[str] = frozenset()
@@ -41,6 +45,10 @@ class Group(NamedTuple):
     @property
     def generic(self) -> bool:
         return self.cls in (None, "people") and not self.sides
+
+    @property
+    def human(self) -> bool:
+        return self.cls not in NOT_PEOPLE
 
     def same_as(self, other: Group) -> bool:
         """Two specific groups that are the same people ("fighters" and "Syrian troops")."""
@@ -50,8 +58,11 @@ class Group(NamedTuple):
         return mine == theirs
 
     def contains(self, other: Group) -> bool:
-        """Whether every member of `other` is one of these (so its count can't be larger)."""
-        return self.generic or (not other.generic and self.same_as(other))
+        """Whether every member of `other` is one of these (so its count can't be larger).
+        "People" contain every group of people, never sheep."""
+        if self.generic:
+            return other.human
+        return not other.generic and self.same_as(other)
 
 
 class Mention(NamedTuple):
@@ -93,10 +104,12 @@ class _Grammar(NamedTuple):
     part_before: re.Pattern
     part_after: re.Pattern
     updates: re.Pattern
+    update_verbs: re.Pattern
     zero: re.Pattern
     hedges: frozenset[str]
     earlier: re.Pattern
     cumulative: re.Pattern
+    other_story: re.Pattern
     hypothetical: frozenset[str]
 
 
@@ -133,6 +146,7 @@ def grammar() -> _Grammar:
         ),
         part_after=patterns.compile(rf"\s+(?:{alt(tables.words(t, 'part-after'))})\b", re.I),
         updates=patterns.compile(rf"\b(?:{alt(tables.words(t, 'updates'))})\b", re.I),
+        update_verbs=patterns.compile(rf"\b(?:{alt(tables.words(t, 'update-verbs'))})\b", re.I),
         zero=patterns.compile(
             rf"\b(?P<z>{alt(tables.words(t, 'zero-words'))})\b"
             rf"(?P<mid>(?:\s+[\w'’.-]+){{0,5}}?)\s+(?P<o>{alt(outcomes)})\b",
@@ -141,6 +155,7 @@ def grammar() -> _Grammar:
         hedges=frozenset(tables.words(t, "hedges")),
         earlier=patterns.compile(rf"\b(?:{alt(markers['earlier'])})\b", re.I),
         cumulative=patterns.compile(rf"\b(?:{alt(markers['cumulative'])})\b", re.I),
+        other_story=patterns.compile(rf"\b(?:{alt(markers['other'])})\b", re.I),
         hypothetical=frozenset(tables.words(t, "hypothetical")),
     )
 
@@ -186,21 +201,63 @@ _SPAN_OF_TIME = patterns.compile(
 _LABEL = patterns.compile(r"^\s*([A-Z][^:\n]{1,40}):\s+(?=\d)")  # "Sandy Hook: 26 killed"
 
 
-def event_in(clause: str, story_year: int | None, g: _Grammar) -> str | None:
+# A wire dateline opening a story: "CAIRO (AP) —", "LONDON, Feb 8 (Reuters) -". Its date is
+# the filing date, not another event's.
+DATELINE = patterns.compile(
+    r"^\s*[A-Z][A-Z .,'’-]{1,40}?(?:,\s*[A-Z][a-z]{2,4}\.?\s+\d{1,2}(?:,\s*\d{4})?)?"
+    r"\s*\([A-Za-z][A-Za-z .&-]{1,30}\)\s*[-—–]+\s*"
+)
+_MONTHS = {
+    m: i
+    for i, m in enumerate(
+        ["jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"], 1
+    )
+}
+
+
+def _near(date_text: str, reference) -> bool:
+    """A calendar date within the week before the story's date (or the day after): the
+    story's own event, not another one."""
+    if reference is None:
+        return False
+    import datetime as dt
+
+    words = date_text.lower().replace(".", "").split()
+    month = next((_MONTHS[w[:3]] for w in words if w[:3] in _MONTHS), None)
+    day = next((int(w) for w in words if w.isdigit()), None)
+    if month is None or day is None:
+        return False
+    for year in (reference.year, reference.year - 1):
+        try:
+            gap = (reference - dt.date(year, month, day)).days
+        except ValueError:
+            return False
+        if -1 <= gap <= 7:
+            return True
+    return False
+
+
+def event_in(clause: str, story_year: int | None, g: _Grammar, reference=None) -> str | None:
     """What sets a mention apart from the story's own event, if anything: a year other than the
-    story's, a calendar date, an "earlier" or cumulative marker, or the label of a list line
-    ("Virginia Tech: 32 killed")."""
+    story's, a calendar date that is not in the week of the story's date, an "earlier" or
+    cumulative marker, or the label of a list line ("Virginia Tech: 32 killed"). A wire
+    dateline at the start is not part of the claim."""
+    dateline = DATELINE.match(clause)
+    if dateline:
+        clause = clause[dateline.end() :]
     for match in _YEAR.finditer(clause):
         if story_year is None or int(match.group(1)) != story_year:
             return f"year {match.group(1)}"
     date = _MONTH_DAY.search(clause)
-    if date:
+    if date and not _near(date.group(0), reference):
         return "date " + " ".join(date.group(0).lower().replace(".", "").split())
     label = _LABEL.match(clause)
     if label and len(clause.split()) <= 12:
         return "label " + label.group(1).lower()
     if g.cumulative.search(clause) or _SPAN_OF_TIME.search(clause):
         return "cumulative"
+    if g.other_story.search(clause):
+        return "another story"
     match = g.earlier.search(clause)
     return match.group(0).lower() if match else None
 
@@ -249,6 +306,38 @@ def _bind(q, outcomes, counts, clause_start, text, g) -> tuple[tuple, _Outcome] 
         if best is None or rank < best[0]:
             best = (rank, o)
     return best
+
+
+_JOINED = patterns.compile(
+    r"^\s*(?:[\w.'’-]+\s+){0,4}?[\w.'’-]*\s*(?:,|\band\b|\bplus\b|,?\s*as well as\b)\s+"
+    r"(?:[\w.'’-]+\s+){0,2}$"
+)
+
+
+def _coordinated(counts: list, text: str, g: _Grammar) -> set[int]:
+    """Starts of counts listed together ("10 U.S. citizens and two local pilots", "10
+    foreigners, 2 locals"): each is a part of a total none of them states. A list is a few
+    words between the counts and no outcome word ("killed 12 and injured 40" is two counts)."""
+    listed = set()
+    for first, second in itertools.pairwise(counts):
+        gap = text[first.end : second.start]
+        if _JOINED.match(gap) and not g.outcome.search(gap) and not g.part_before.search(gap):
+            listed.update((first.start, second.start))
+    return listed
+
+
+def _parts_of(total, counts: list, taken: set[int], c_start: int, c_end: int, text: str, g):
+    """Counts in the clause that name a part of `total` and have no outcome word of their own:
+    "12 killed, including 10 Americans", "31 people, among them five children", "a family of
+    five were among 12 killed". They share the total's outcome."""
+    for q in counts:
+        if q.start in taken or q is total or not float(q.value).is_integer():
+            continue
+        before = g.part_before.search(text, max(c_start, q.start - 40), q.start)
+        if (before and q.start > total.end) or (
+            q.end <= total.start and _AMONG_COUNT.match(text, q.end, c_end)
+        ):
+            yield q
 
 
 def _hypothetical(text: str, outcome: _Outcome, clause_start: int, g: _Grammar) -> bool:
@@ -300,7 +389,7 @@ def _extract(doc) -> list[Mention]:
             ]
             if not outcomes:
                 continue
-            event = event_in(clause, story_year, g)
+            event = event_in(clause, story_year, g, doc.date)
             bound = {}
             for q in in_clause:
                 if not float(q.value).is_integer():
@@ -308,10 +397,20 @@ def _extract(doc) -> list[Mention]:
                 ranked = _bind(q, outcomes, in_clause, c_start, text, g)
                 if ranked and (ranked[1] not in bound or ranked[0] < bound[ranked[1]][0]):
                     bound[ranked[1]] = (ranked[0], q)  # one count per outcome word: the nearest
+            listed = _coordinated(in_clause, text, g)
+            taken = {q.start for _, q in bound.values()}
             for outcome, (_, q) in bound.items():
                 mention = _count_mention(q, outcome, c_start, c_end, text, g)
                 if mention is not None:
+                    if q.start in listed:
+                        mention["part"] = True  # "killed 10 Americans and two pilots"
                     found.append(_finish(doc, mention, event, si))
+                    for part in _parts_of(q, in_clause, taken, c_start, c_end, text, g):
+                        shared = _count_mention(part, outcome, c_start, c_end, text, g)
+                        if shared is not None:
+                            shared["part"] = True
+                            taken.add(part.start)
+                            found.append(_finish(doc, shared, event, si))
             for m in g.zero.finditer(clause):
                 zero = _zero_mention(m, c_start, g)
                 if zero is not None:
@@ -328,6 +427,10 @@ def _finish(doc, m: dict, event, sentence: int) -> Mention:
     return Mention(**m, event=event, sentence=sentence, source=source, quoted=quoted)
 
 
+# "10 Americans among 12 dead", "a family of five among 12 killed": the first is a part of the
+# second, which is the total.
+_AMONG_COUNT = patterns.compile(r"\s+(?:[\w.'’-]+\s+){0,3}?among\s+(?:the\s+)?\d")
+_CLAUSE_MARK = patterns.compile(r"[,;:.()]")
 _PART_OF_OUTCOME = patterns.compile(r"\b(?:among|of)\s+(?:the|those)\s+$|\balso\s+$", re.I)
 
 
@@ -338,7 +441,13 @@ def _count_mention(q, outcome, c_start, c_end, text, g) -> dict | None:
         group = group_in(text[q.end : outcome.start], g)
     else:
         window = []
-        for word in _words(text[q.end : min(c_end, q.end + 60)])[:5]:
+        after = text[q.end : min(c_end, q.end + 60)]
+        after = after[: _CLAUSE_MARK.search(after).start()] if _CLAUSE_MARK.search(after) else after
+        words = _words(after)[:5]
+        for n, word in enumerate(words):  # "was up to 60, police said": no group
+            if word.lower() == "from" and n + 1 < len(words) and _side(words[n + 1], g):
+                window.append(words[n + 1])  # "killed 10 from the US", "10 from Britain"
+                break
             if word.lower() in g.window_stops:
                 break
             window.append(word)
@@ -350,8 +459,13 @@ def _count_mention(q, outcome, c_start, c_end, text, g) -> dict | None:
         or g.part_before.search(before)
         or g.part_after.match(text, q.end, c_end)
         or _PART_OF_OUTCOME.search(text, max(c_start, outcome.start - 12), outcome.start)
+        or _AMONG_COUNT.match(text, q.end, c_end)
     )
-    update = bool(g.updates.search(" ".join(_words(before)[-3:])))
+    words_before = _words(before)
+    update = bool(
+        g.updates.search(" ".join(words_before[-3:]))
+        or g.update_verbs.search(" ".join(words_before[-6:]))  # "revised the toll to 13"
+    )
     return {
         "start": q.start,
         "end": q.end,
@@ -372,7 +486,12 @@ def _zero_mention(m: re.Match, c_start: int, g: _Grammar) -> dict | None:
     if any(w[0].isdigit() or w.lower() in g.outcome_class for w in mid):
         return None
     if mid and mid[0].lower() == "of":
-        return None  # "none of the injuries appeared fatal" is about the injured
+        # "none of the injuries appeared fatal" is about the injured; "none of the workers was
+        # hurt" is a zero for the workers.
+        named = [w for w in mid[1:] if w.lower() not in ("the", "those", "these")]
+        if not named or named[0].lower() not in g.group_class:
+            return None
+        mid = mid[1:]
     for word in mid:
         lowered = word.lower()
         if not (lowered in g.zero_fillers or lowered in g.group_class or _side(word, g)):
@@ -392,79 +511,3 @@ def _zero_mention(m: re.Match, c_start: int, g: _Grammar) -> dict | None:
         "group": group_in(m.group("mid"), g),
         "hedged": any(w.lower() in g.hedges for w in mid),
     }
-
-
-# -- comparing mentions -----------------------------------------------------------------------
-
-MAX_DISTINCT = 64  # earlier mentions a later one is compared with: every distinct one, up to this
-
-
-def with_earlier(found: list[Mention]):
-    """Each mention with the earlier ones it should be compared with: one per distinct figure
-    (value range, qualifier, outcome, group, event, source), at most MAX_DISTINCT of them. A
-    story restating one toll forty times is compared forty times, not 1,600, and a hostile file
-    of 100,000 figures stays linear."""
-    kept: dict[tuple, list[Mention]] = {}
-    for later in found:
-        yield later, [m for group in kept.values() for m in group]
-        key = (later.low, later.high, later.qualifier, later.outcome, later.group, later.event)
-        key += (later.quoted, later.source.key if later.source else None, later.part, later.update)
-        same = kept.get(key)
-        if same is None and len(kept) < MAX_DISTINCT:
-            kept[key] = [later]
-        elif same is not None and len(same) == 1 and same[0].sentence != later.sentence:
-            same.append(later)  # a second sentence, for comparisons with the first's sentence
-
-
-def same_story(a: Mention, b: Mention) -> bool:
-    """Both about one event, in different sentences, and neither a part of a total nor an
-    updated toll. (One sentence that gives two figures is contrasting them on purpose.)"""
-    return a.comparable and b.comparable and a.event == b.event and a.sentence != b.sentence
-
-
-def sources_differ(a: Mention, b: Mention) -> bool:
-    """Two different named sources, or a figure inside a direct quotation: a disagreement the
-    story reports, not the writer's own contradiction."""
-    sa, sb = a.source, b.source
-    if a.quoted != b.quoted:
-        return True
-    return bool(sa and sb and sa.named and sb.named and sa.key != sb.key)
-
-
-def conflict(a: Mention, b: Mention) -> bool:
-    """Whether two mentions of one event cannot both be true."""
-    if a.outcome == b.outcome:
-        if a.group.generic == b.group.generic and a.group.same_as(b.group):
-            return a.high < b.low or b.high < a.low
-        return (a.group.contains(b.group) and b.low > a.high) or (
-            b.group.contains(a.group) and a.low > b.high
-        )
-    # "casualties" counts the killed and the wounded: neither can exceed it.
-    if a.outcome == "casualties" and b.outcome in ("killed", "wounded"):
-        return a.group.contains(b.group) and b.low > a.high
-    if b.outcome == "casualties" and a.outcome in ("killed", "wounded"):
-        return b.group.contains(a.group) and a.low > b.high
-    return False
-
-
-def close_enough(a: Mention, b: Mention, max_ratio: float) -> bool:
-    """Near enough to be one figure told twice (a drift), not two different counts; a zero
-    against any figure always is."""
-    low, high = (a, b) if a.high < b.low else (b, a)
-    return low.high == 0 or high.low <= max_ratio * low.high
-
-
-def qualifier_drift(a: Mention, b: Mention) -> bool:
-    """One figure told with qualifiers whose sides share nothing ("more than 100" / "about
-    100"), while the intervals still overlap (else it is a conflict)."""
-    if a.value != b.value or a.qualifier not in numbers.SIDES or b.qualifier not in numbers.SIDES:
-        return False
-    if a.outcome != b.outcome or not related_groups(a, b):
-        return False
-    overlap = a.low <= b.high and b.low <= a.high
-    return overlap and not numbers.SIDES[a.qualifier] & numbers.SIDES[b.qualifier]
-
-
-def related_groups(a: Mention, b: Mention) -> bool:
-    """The same people, or one of them unnamed: "killed about 100" and "100 fighters"."""
-    return a.group.generic or b.group.generic or a.group.same_as(b.group)

@@ -132,7 +132,8 @@ def grammar() -> _Grammar:
         suffixes=suffixes,
         margin=float(table["margin"]),
         leaders=frozenset(w.lower() for w in tables.words("numbers", "leaders")),
-        before_date=patterns.compile(rf"\b(?:{months})\.?,?\s+$", re.IGNORECASE),
+        # "March 8", "Feb. 7,": on one line ("… on 14 March.\n\n8 workers died" is a count).
+        before_date=patterns.compile(rf"\b(?:{months})\.?,?[ \t]+$", re.IGNORECASE),
         after_date=patterns.compile(
             rf"^(?:st|nd|rd|th)?\s*(?:of\s+)?(?:{months})\b", re.IGNORECASE
         ),
@@ -213,7 +214,8 @@ def interval(qualifier: str, value: float, margin: float) -> tuple[float, float]
 
 # -- what is not a count ----------------------------------------------------------------------
 
-_PREV_TOKEN = patterns.compile(r"(?:^|(?<=[\s(\[\"“‘']))([\w.#'’]+)\s+$")
+# The word before a number on the same line (a headline on the line above is not "Headline 28").
+_PREV_TOKEN = patterns.compile(r"(?:^|(?<=[\s(\[\"“‘']))([\w.#'’]+)[ \t]+$")
 _YEAR = patterns.compile(r"^(?:1[5-9]|20)\d\d$")
 _AGE_AFTER = patterns.compile(r"^[\s-]*(?:years?|yrs?)[\s-]*old\b|^-year\b", re.IGNORECASE)
 _AGE_BEFORE = patterns.compile(

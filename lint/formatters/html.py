@@ -12,6 +12,7 @@ from collections import Counter
 from .text import summary
 
 _STYLE = """
+td.disagree{background:#fde2e1;font-weight:600}
 body{font:15px/1.5 Georgia,serif;margin:0;display:flex;color:#222}
 main{flex:3;padding:1em 2em;max-width:60em}aside{flex:2;padding:1em;background:#f6f6f4;
 height:100vh;overflow:auto;position:sticky;top:0;font:13px/1.4 system-ui,sans-serif}
@@ -93,9 +94,13 @@ def render(report, options) -> str:
     claims = ""
     if report.claims:
         head = "".join(f"<th>{html.escape(p)}</th>" for p in report.files)
+        differs = ' class=disagree title="disagrees with another report"'
         rows = "".join(
             f"<tr><th>{html.escape(r.claim)}</th>"
-            + "".join(f"<td>{html.escape(c) or '—'}</td>" for c in r.cells)
+            + "".join(
+                f"<td{differs if m else ''}>{'≠ ' if m else ''}{html.escape(c) or '—'}</td>"
+                for c, m in zip(r.cells, r.disagree or (False,) * len(r.cells), strict=True)
+            )
             + "</tr>"
             for r in report.claims
         )

@@ -68,10 +68,11 @@ def render(report, options) -> str:
 
 def claims_table(report) -> list[str]:
     """What each document says about each claim (line numbers in brackets): `compare` only."""
-    lines = ["", "Claims (line numbers in brackets):"]
+    lines = ["", "Claims (line numbers in brackets; ≠ marks a report that disagrees):"]
     for row in report.claims:
         lines.append(f"  {row.claim}:")
-        for name, cell in zip(report.files, row.cells, strict=True):
-            lines.append(f"    {name}: {cell or '—'}")
+        marks = row.disagree or (False,) * len(row.cells)
+        for name, cell, differs in zip(report.files, row.cells, marks, strict=True):
+            lines.append(f"  {'≠' if differs else ' '} {name}: {cell or '—'}")
     lines.append("")
     return lines

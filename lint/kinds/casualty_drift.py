@@ -1,15 +1,16 @@
-"""casualty-drift: two casualty figures for one event that cannot both be true.
+"""casualty-drift: two casualty claims of one event that cannot both be true.
 
-Compares every casualty mention (see newslint.extract.casualties) with the earlier ones about
-the same event and outcome: "at least 40 dead" then "a death toll of 37"; "four firefighters were
-hurt" then "five firefighters were injured"; "no immediate reports of casualties" then "more than
-100 were killed". A count for a named group may be smaller than the total for everyone ("12
-killed, including 10 Americans") but never larger; "casualties" bounds the killed and the
-wounded. Mentions of another event ("in 2016", "last year's flood", "since 2011", a dated or
-labelled background line), parts of a total, counts by severity ("four with serious injuries"),
-updated tolls ("the toll rose to 40") and two figures in one sentence are left alone. Figures
-more than `max-ratio` apart (84 and 25) are almost always different things, not a drift, and are
-left alone too; a zero against any figure always counts. When the two figures come from
+Reads the claim model (newslint.extract.claims): each claim is compared with the earlier ones
+of the same event and measure — the title's and the headline's with the body's too. Two
+claims conflict when their groups are the same (or one contains the other) and their
+intervals cannot both hold: "at least 40 dead" then "a death toll of 37"; "four firefighters
+were hurt" then "five firefighters were injured"; "no immediate reports of casualties" then
+"more than 100 were killed". A subset beside its total never conflicts ("12 killed, including
+10 Americans" … "the 10 Americans who died"); "casualties" bound the killed and the wounded;
+people never contain animals. Claims of another event ("in 2016", "last year's flood",
+"since 2011"), updated tolls ("rose to 40", "as of Friday": see toll-update) and two figures in
+one sentence are left alone. Figures more than `max-ratio` apart (84 and 25) are almost always
+different things; a zero against any figure always counts. When the two figures come from
 different named sources, or one is inside a direct quotation, the finding is capped at
 `sources-differ` (info by default): the story may be reporting a real disagreement.
 
@@ -23,11 +24,11 @@ from collections.abc import Iterator
 from typing import NamedTuple
 
 from ..document import Document
-from ..extract import casualties
+from ..extract import claims
 from ..finding import Hit, Severity, drift
 
 KIND = "casualty-drift"
-ARGS = ("figure", "other", "other_line", "outcome", "note")
+ARGS = ("figure", "other", "other_line", "line", "what", "outcome", "note")
 
 _OUTCOMES = ("killed", "wounded", "missing", "casualties")
 
@@ -46,36 +47,38 @@ class Params(NamedTuple):
             raise ValueError("max-ratio must be at least 1")
 
 
-def _disagreement(a: casualties.Mention, b: casualties.Mention) -> str:
-    if a.quoted or b.quoted:
-        return " (one of them is a quoted figure)"
-    return f" ({a.source.text} and {b.source.text} disagree)"
+def _note(a: claims.Claim, b: claims.Claim, differ: bool) -> str:
+    if differ:
+        if a.quoted or b.quoted:
+            return " (one of them is a quoted figure)"
+        return f" ({a.source.text} and {b.source.text} disagree)"
+    if a.hedged or b.hedged:
+        return " (a hedged zero is still a zero)"
+    return ""
 
 
 def check(doc: Document, params: Params) -> Iterator[Hit]:
-    found = [m for m in casualties.mentions(doc) if m.outcome in params.outcomes]
+    found = [c for c in claims.claims(doc) if c.measure in params.outcomes]
     cap = Severity.parse(params.sources_differ)
-    for later, candidates in casualties.with_earlier(found):
+    for later, candidates in claims.with_earlier(found):
         conflicts = [
             earlier
             for earlier in candidates
-            if later.start >= earlier.end
-            and casualties.same_story(earlier, later)
-            and casualties.conflict(earlier, later)
-            and casualties.close_enough(earlier, later, params.max_ratio)
+            if claims.same_event(earlier, later)
+            and claims.conflict(earlier, later)
+            and claims.close_enough(earlier, later, params.max_ratio)
         ]
         if not conflicts:
             continue
         # The strongest evidence: a conflict in the story's own voice before a disagreement
         # between sources, and a figure before a hedged zero.
-        earlier = min(conflicts, key=lambda e: (casualties.sources_differ(e, later), e.hedged))
-        differ = casualties.sources_differ(earlier, later)
-        if differ:
-            note = _disagreement(earlier, later)
-        elif earlier.hedged or later.hedged:
-            note = " (a hedged zero is still a zero)"
-        else:
-            note = ""
-        severity = cap if differ else None
+        earlier = min(conflicts, key=lambda e: (claims.sources_differ(e, later), e.hedged))
+        differ = claims.sources_differ(earlier, later)
+        args = {
+            "line": doc.position(later.start)[0],
+            "what": claims.describe_event(earlier, later),
+            "outcome": later.measure,
+            "note": _note(earlier, later, differ),
+        }
         related = "the other figure: '{}'"
-        yield drift(doc, later, earlier, related, severity, outcome=later.outcome, note=note)
+        yield drift(doc, later, earlier, related, cap if differ else None, **args)

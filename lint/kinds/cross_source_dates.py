@@ -52,6 +52,10 @@ def _disagree(a: ledger.DateClaim, b: ledger.DateClaim, max_days: int) -> bool:
             return a.event == b.event
         return a.weekday_wrong or b.weekday_wrong  # its own weekdays say the month slipped
     gap = min(abs((x - y).days) for x in a.days for y in b.days)
+    if a.counted and b.counted and (a.event == b.event or ledger.COUNTED in (a.event, b.event)):
+        # Both dates sit beside the toll of the story's own event: a slip of a few days is
+        # still one event told with two dates (a series of events is not counted together).
+        return gap <= max(max_days, 3)
     return bool(a.event) and a.event == b.event and gap <= max_days
 
 

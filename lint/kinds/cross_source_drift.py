@@ -2,9 +2,10 @@
 
 Run by `newslint compare` (every document against the ones before it) and by `newslint check`
 on a story whose front matter lists `sources:` (the story against each source). Each document's
-casualty mentions (newslint.extract.casualties) are compared with the other documents' by the
-same tests as casualty-drift — same outcome, same or containing group, no other-event marker,
-not a part of a total — so "12 killed, including 10 Americans" and "10 Americans killed" agree.
+claims (newslint.extract.claims: title, headline, dateline and lede) are compared with the
+other documents' by the same tests as casualty-drift — same event and measure, same or
+containing group, no update — so "12 killed, including 10 Americans" and "10 Americans killed"
+agree.
 Other figures tied to a subject — ages, rates, distances (units converted first, so "five
 miles" and "eight kilometers" agree), group sizes — are compared as figure-drift compares them.
 Figures that cannot both be true are reported at the rule's severity; one figure told with
@@ -27,7 +28,7 @@ from collections.abc import Iterator
 from typing import NamedTuple
 
 from ..document import Document
-from ..extract import casualties, figures
+from ..extract import claims, figures
 from ..finding import Hit, Severity
 
 KIND = "cross-source-drift"
@@ -46,16 +47,18 @@ class Params(NamedTuple):
         Severity.parse(self.sources_differ)
 
 
-def _comparable(a: casualties.Mention, b: casualties.Mention) -> bool:
-    return a.comparable and b.comparable and a.event == b.event and not (a.quoted or b.quoted)
+def _comparable(a: claims.Claim, b: claims.Claim) -> bool:
+    return a.event == b.event and not (a.update or b.update or a.quoted or b.quoted)
 
 
-def _in_lede(doc: Document, paragraphs: int) -> list[casualties.Mention]:
+def _in_lede(doc: Document, paragraphs: int) -> list[claims.Claim]:
+    """The title's and the first `paragraphs` paragraphs' claims, where a report gives the
+    event's own toll (a wire story's dateline and lede included), and its zeros."""
     text_paragraphs = [p for p in doc.paragraphs if doc.prose[p.start : p.end].strip()]
-    if not text_paragraphs:
-        return []
-    limit = text_paragraphs[min(paragraphs, len(text_paragraphs)) - 1].end
-    return [m for m in casualties.mentions(doc) if m.start < limit]
+    limit = text_paragraphs[min(paragraphs, len(text_paragraphs)) - 1].end if text_paragraphs else 0
+    # A zero ("no immediate reports of casualties") is compared wherever it stands: one report
+    # saying nobody was hurt against others counting the dead is the disagreement to see.
+    return [c for c in claims.claims(doc) if c.where == "title" or c.start < limit or c.zero]
 
 
 def check_set(docs: list[Document], params: Params) -> Iterator[tuple[int, Hit]]:
@@ -68,16 +71,14 @@ def check_set(docs: list[Document], params: Params) -> Iterator[tuple[int, Hit]]
                 for a in found[i]:
                     if not _comparable(a, b):
                         continue
-                    if casualties.conflict(a, b) and casualties.close_enough(
-                        a, b, params.max_ratio
-                    ):
+                    if claims.conflict(a, b) and claims.close_enough(a, b, params.max_ratio):
                         contradicts.append((i, a))
-                    elif casualties.qualifier_drift(a, b):
+                    elif claims.qualifier_drift(a, b):
                         drifts.append((i, a))
             others = contradicts or drifts
             if not others:
                 continue
-            differ = all(casualties.sources_differ(a, b) for _, a in others)
+            differ = all(claims.sources_differ(a, b) for _, a in others)
             severity = cap if differ else (None if contradicts else Severity.WARNING)
             listed = others[: params.max_listed]
             described = "; ".join(
@@ -90,7 +91,7 @@ def check_set(docs: list[Document], params: Params) -> Iterator[tuple[int, Hit]]
                 Hit(
                     b.start,
                     b.end,
-                    {"figure": b.text, "others": described, "outcome": b.outcome},
+                    {"figure": b.text, "others": described, "outcome": b.measure},
                     related=tuple((a.start, a.end, f"'{a.text}' here", docs[i]) for i, a in listed),
                     severity=severity,
                 ),
