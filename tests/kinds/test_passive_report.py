@@ -1,3 +1,5 @@
+from newslint import lint_text
+from newslint.finding import Severity
 from tests.conftest import spots
 
 
@@ -6,6 +8,14 @@ def test_passive_reports_without_a_reporter():
     assert spots("The minister is said to be furious.\n", "NL303") == [(1, 14, "NL303")]
     assert spots("The Kurds reportedly refused to leave.\n", "NL303") == [(1, 11, "NL303")]
     assert spots("It is understood no deal was offered.\n", "NL303") == [(1, 1, "NL303")]
+    assert spots("The chip is reported to be ten times faster.\n", "NL303") == [(1, 10, "NL303")]
+
+
+def test_a_figure_makes_it_a_warning_and_otherwise_info():
+    (found,) = lint_text("The club is said to have paid £5m for him.\n", "s.txt", select=["NL303"])
+    assert found.severity == Severity.WARNING
+    (found,) = lint_text("The minister is said to be furious.\n", "s.txt", select=["NL303"])
+    assert found.severity == Severity.INFO
 
 
 def test_named_reporter_or_quote_is_quiet():
@@ -15,6 +25,31 @@ def test_named_reporter_or_quote_is_quiet():
         "According to state media, the Kurds reportedly refused to leave.\n",
         '"He is said to be furious," an aide told reporters.\n',
         "He was charged with allegedly faking the accident.\n",
+        # the source is in the paragraph the passive relays
+        "According to the Times, the minister wants a deal. He is said to be furious.\n",
+        "The firm is reported by Reuters to have won the contract.\n",
+        "The executive overstated earnings, it was claimed in court.\n",
     ]
     for text in quiet:
         assert spots(text, "NL303") == [], text
+
+
+def test_reports_that_hide_nobody_are_quiet():
+    quiet = [
+        # reported to someone: the reporter is the victim
+        "The theft was reported to police on Monday.\n",
+        "The break-in was reported to the authorities by a neighbour.\n",
+        "Two assaults were reported to Scotland Yard overnight.\n",
+        # an event simply reported at a place or time
+        "Long delays were reported on the northbound line.\n",
+        "No injuries were reported.\n",
+        "Power cuts were reported across the county after the storm.\n",
+        "His sacking was reported early on Monday.\n",
+    ]
+    for text in quiet:
+        assert spots(text, "NL303") == [], text
+
+
+def test_captions_are_quiet():
+    text = "The ship docked.\n\nPeople were reportedly mown down. Photo: Getty Images\n"
+    assert spots(text, "NL303") == []
