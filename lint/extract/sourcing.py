@@ -232,13 +232,13 @@ def _references(doc) -> list[Reference]:
             continue  # "Ministry of Defense said"; part of a full name written right here
         if start in sentence_starts and words.is_ordinary(word):
             continue  # "Early estimates put …", "Wired says": a capital that proves nothing
-        if names.fold(word) in gazetteer.load().known:
-            continue  # "Portugal confirmed", "Leicester say": a country, city or club speaking
         introduced = (
             (m.group("s") and _described(text, start))
             or _named_before(text, word, start)
             or any(key in p.words and p.start < start for p in people)
         )
+        if not introduced and names.fold(word) in gazetteer.known():
+            continue  # "Portugal confirmed", "Leicester say": a country, city or club speaking
         out.append(Reference(start, start + len(word), word, False, bool(introduced)))
     first_person = min(
         [p.start for p in people] + [_first_role(doc, c), _first_name_like(doc, sentence_starts)],

@@ -4,8 +4,9 @@
 "Hizballah"; "Demascus" two paragraphs after "Damascus". Spellings are compared through the
 names extractor's keys (newslint.extract.names): transliteration variants (hyphens, spaces,
 the Arabic article's al/el/ez, doubled letters, vowel swaps, Qaddafi/Gaddafi), case and
-diacritics (Malmö/Malmo) and one-off typos. The finding sits on each use of the minority
-spelling; its related location is the majority spelling's first use.
+diacritics (Malmö/Malmo) and one-off typos. The finding sits on each use of the spelling to
+change; its related location is the first use of the spelling to keep: the one that is a real
+place (gazetteer) or English words, else the one used most.
 
 Two spellings are close when their folded letters are one edit apart (up to six letters), two
 (up to eight) or three (longer). Never flagged: aliases (Islamic State/ISIS/Daesh, U.S./USA;
@@ -25,7 +26,7 @@ from collections.abc import Iterator
 from typing import NamedTuple
 
 from ..document import Document
-from ..extract import names
+from ..extract import gazetteer, names
 from ..finding import Hit, outermost
 
 KIND = "spelling-variant"
@@ -39,7 +40,16 @@ class Params(NamedTuple):
 
 def check(doc: Document, params: Params) -> Iterator[Hit]:
     groups: dict[str, list[names.Spelling]] = {}
+    uses = {s.text: len(s.occurrences) for s in names.spellings(doc)}
+
+    def support(s: names.Spelling) -> int:
+        """Uses of the spelling's least used word: "Mars Reconaissance" leans on the one
+        "Reconaissance", "Mars Reconnaissance" on two "Reconnaissance"."""
+        return min(uses.get(w, 0) for w in s.text.split())
+
     for spelling in names.spellings(doc):
+        if spelling.text[:1].islower():
+            continue  # "de Janeiro": a fragment of a longer name, compared as the whole
         if len(names.skeleton(spelling.text)) >= 2:
             groups.setdefault(names.skeleton(spelling.text), []).append(spelling)
     hits: list[Hit] = []
@@ -47,17 +57,34 @@ def check(doc: Document, params: Params) -> Iterator[Hit]:
         if len(group) < 2:
             continue
         ranked = sorted(
-            group, key=lambda s: (-len(s.occurrences), not s.mid_sentence, s.occurrences[0])
+            group,
+            key=lambda s: (
+                not names.looks_right(s),
+                -len(s.occurrences),
+                -support(s),
+                not s.mid_sentence,
+                s.occurrences[0],
+            ),
         )
         majority = ranked[0]
-        if not majority.mid_sentence:
+        if not (majority.mid_sentence or names.looks_right(majority)):
             continue
         for minority in ranked[1:]:
-            if not names.variants(
-                majority, minority, params.min_length, params.established
-            ) or names.in_a_list(doc, minority):
-                continue
-            first = majority.occurrences[0]
+            if (
+                not names.variants(majority, minority, params.min_length, params.established)
+                or names.in_a_list(doc, minority)
+                or names.in_a_list(doc, majority)
+            ):
+                continue  # a team sheet or results list: many people with similar names
+            keep = majority
+            places = gazetteer.targets()  # main names only: alternates are variants themselves
+            if (
+                places.has(minority.folded)
+                and not places.has(majority.folded)
+                and not majority.neighbours  # "Hans Christian Andersen": a person, not a place
+            ):
+                keep, minority = minority, majority  # the gazetteer knows the right spelling
+            first = keep.occurrences[0]
             for start, end in minority.occurrences:
                 hits.append(
                     Hit(
@@ -65,10 +92,10 @@ def check(doc: Document, params: Params) -> Iterator[Hit]:
                         end,
                         {
                             "variant": minority.text,
-                            "spelling": majority.text,
-                            "count": len(majority.occurrences),
+                            "spelling": keep.text,
+                            "count": len(keep.occurrences),
                         },
-                        related=((first[0], first[1], f"spelled '{majority.text}' here"),),
+                        related=((first[0], first[1], f"spelled '{keep.text}' here"),),
                     )
                 )
     yield from outermost(hits)

