@@ -34,6 +34,7 @@ docs: $(VENV)/.installed
 
 bench: $(VENV)/.installed-test
 	$(BIN)/python bench/boilerplate_eval.py
+	$(BIN)/python bench/precision.py
 	$(BIN)/python bench/pack_eval.py --pack numbers
 	$(BIN)/python bench/pack_eval.py --pack numbers --plant
 	$(BIN)/python bench/pack_eval.py --pack dates

@@ -64,13 +64,15 @@ class Targets:
     def near(self, folded: str) -> list[tuple[str, str]]:
         """(display name, kind) of the targets one edit (with transpositions) from `folded`;
         kind is country, capital, state, region or city."""
+        from . import names as naming
+
         n = len(folded)
         return sorted(
             (name, kind)
             for length in (n - 1, n, n + 1)
             for target, name, kind in self.by_length.get(length, ())
             if target[0] == folded[0] or target[1:2] == folded[1:2]
-            if damerau_one(folded, target)
+            if naming.damerau_one(folded, target)
         )
 
 
@@ -80,20 +82,6 @@ def targets() -> Targets:
     if isinstance(found, str):
         return Targets(found.split("\n"))
     return Targets(_build()["targets"].split("\n"))
-
-
-def damerau_one(a: str, b: str) -> bool:
-    """Exactly one edit apart: a letter dropped, added or changed, or two neighbours swapped."""
-    if a == b or abs(len(a) - len(b)) > 1:
-        return False
-    if len(a) > len(b):
-        a, b = b, a
-    i = next((i for i, (x, y) in enumerate(zip(a, b, strict=False)) if x != y), len(a))
-    if len(a) < len(b):
-        return a[i:] == b[i + 1 :]  # one letter added (or doubled)
-    if a[i + 1 :] == b[i + 1 :]:
-        return True  # one letter changed
-    return i + 1 < len(a) and a[i] == b[i + 1] and a[i + 1] == b[i] and a[i + 2 :] == b[i + 2 :]
 
 
 def derive() -> dict:

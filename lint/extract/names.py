@@ -105,6 +105,27 @@ def edit_distance(a: str, b: str, limit: int = 3) -> int:
     return previous[-1]
 
 
+def damerau_one(a: str, b: str) -> bool:
+    """Exactly one edit apart: a letter dropped, added or changed, or two neighbours swapped."""
+    if a == b or abs(len(a) - len(b)) > 1:
+        return False
+    if len(a) > len(b):
+        a, b = b, a
+    i = next((i for i, (x, y) in enumerate(zip(a, b, strict=False)) if x != y), len(a))
+    if len(a) < len(b):
+        return a[i:] == b[i + 1 :]  # one letter added (or doubled)
+    if a[i + 1 :] == b[i + 1 :]:
+        return True  # one letter changed
+    return i + 1 < len(a) and a[i] == b[i + 1] and a[i + 1] == b[i] and a[i + 2 :] == b[i + 2 :]
+
+
+def derived_from(word: str, name: str) -> bool:
+    """`word` is `name` plus an ending that makes a related word: "Rwandan" from "Rwanda",
+    "Iraqi" from "Iraq" (but "Nigera" is not from "Nigeria", nor "Nigeriia")."""
+    fw, fn = fold(word), fold(name)
+    return fw != fn and fw.startswith(fn) and fw[len(fn) :] in grammar().endings
+
+
 def related_words(a: str, b: str) -> bool:
     """Different words that look alike: a name and its derived form ("Iraq", "Iraqi"), or two
     names that differ in a common word ("Russian Ministry", "Russian Minister")."""
@@ -134,6 +155,8 @@ def close(a: str, b: str) -> bool:
     to eight, three beyond ("Deir Ezzor"/"Deir ez-Zour"); more than one only when they start
     alike ("Qaddafi"/"Gaddafi" yes, "Roland"/"Ireland" no)."""
     fa, fb = fold(a), fold(b)
+    if damerau_one(fa, fb):
+        return True  # one letter dropped, added, changed, or two swapped ("Lisobn"/"Lisbon")
     longest = max(len(fa), len(fb))
     limit = 1 if longest <= 6 else 2 if longest <= 8 else 3
     distance = edit_distance(fa, fb, limit)

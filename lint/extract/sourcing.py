@@ -196,7 +196,8 @@ def _described(text: str, start: int) -> bool:
 def _named_before(text: str, word: str, start: int) -> bool:
     """The word was written earlier, alone or as the start of a longer name ("Disney … Disney
     said", "Contrack International … Contrack said", "Highfields Capital … Highfield said")."""
-    return re.search(rf"\b{re.escape(word)}(?:s|es|['’]s)?\b", text[:start]) is not None
+    pattern = rf"\b{re.escape(word)}(?:(?:s|es|['’]s)?\b|(?=[A-Z]))"  # "GlaxoSmithKline" too
+    return re.search(pattern, text[:start]) is not None
 
 
 def _inside_a_name(text: str, start: int) -> bool:
@@ -209,6 +210,8 @@ def _inside_a_name(text: str, start: int) -> bool:
         return True
     if re.fullmatch(r"[A-Z]\.", before[-1]):
         return True
+    if re.fullmatch(r"['‘\"“][A-Z][\w-]*['’\"”]", before[-1]):
+        return True  # "Brian 'Head' Welch": a nickname inside the name
     if not before[-1][-1].isalpha():
         return False  # '…in Syria", White said': punctuation ends the name before
     return before[-1][0].isupper() or before[-1] in ("of", "the", "for", "de")
@@ -232,26 +235,50 @@ def _references(doc) -> list[Reference]:
             continue  # "Ministry of Defense said"; part of a full name written right here
         if start in sentence_starts and words.is_ordinary(word):
             continue  # "Early estimates put …", "Wired says": a capital that proves nothing
+        if not _speaks_a_quote(doc, start) or _IN_A_DOCUMENT.match(text, m.end()):
+            continue  # "Willowfield claimed", "Oxfam says in a report": bodies speak in prose
         introduced = (
             (m.group("s") and _described(text, start))
             or _named_before(text, word, start)
             or any(key in p.words and p.start < start for p in people)
         )
+        if not introduced and words.well_known_name(word):
+            continue  # "Tarantino says", "Oxford said": a name readers know without an introduction
         if not introduced and names.fold(word) in gazetteer.known():
             continue  # "Portugal confirmed", "Leicester say": a country, city or club speaking
         out.append(Reference(start, start + len(word), word, False, bool(introduced)))
+    # A pronoun leans on anyone the story has mentioned; only one in the story's first
+    # sentence, before any name or role, has no one to point to.
+    body = [s for s in doc.sentences if not doc.in_headline(s.start)]
+    second = body[1].start if len(body) > 1 else len(text)
     first_person = min(
-        [p.start for p in people] + [_first_role(doc, c), _first_name_like(doc, sentence_starts)],
-        default=len(text),
+        [p.start for p in people]
+        + [_first_role(doc, c), _first_name_like(doc, sentence_starts), second],
     )
     for m in c.pronoun_speaker.finditer(text):
         start = m.start("p") if m.group("p") else m.start("q")
         if doc.in_quote(start) or doc.in_headline(start):
             continue
         word = m.group("p") or m.group("q")
-        out.append(Reference(start, start + len(word), word, True, start > first_person))
+        out.append(Reference(start, start + len(word), word, True, start >= first_person))
     out.sort()
     return out
+
+
+_IN_A_DOCUMENT = re.compile(
+    r"\s+in\s+(?:a|an|its|their)\s+(?:\w+\s+)?(?:report|statement|study|survey|filing|release)"
+)
+
+
+def _speaks_a_quote(doc, start: int) -> bool:
+    """The bare name attributes a direct quote of a few words or more in its paragraph: people
+    are quoted ('"It is safe now," White said'); bodies mostly report in prose ("Oxfam says in
+    a report") and need no introduction by a first name."""
+    paragraph = doc.sentences[doc.sentence_index(start)].paragraph
+    return any(
+        q.double and q.paragraph == paragraph and len(doc.prose[q.start : q.end].split()) >= 3
+        for q in doc.quotes
+    )
 
 
 def _sentence_starts(doc) -> frozenset[int]:

@@ -71,13 +71,16 @@ def _hides_nobody(text: str, found: re.Match) -> bool:
 
 
 def _relayed(doc: Document, sentence: int) -> bool:
-    """Another sentence of the paragraph names the source the passive relays."""
+    """Another sentence of the paragraph (two either side) names the source the passive
+    relays: "the Yonhap news agency reports that …", "according to the broadcaster NHK"."""
     span = doc.sentences[sentence]
-    for index in (sentence - 1, sentence + 1):
+    passive = attribution.cues().passive
+    for index in (sentence - 1, sentence + 1, sentence - 2, sentence + 2):  # bounded reach
         if 0 <= index < len(doc.sentences) and doc.sentences[index].paragraph == span.paragraph:
             other = doc.sentences[index]
-            if attribution.source_for(doc, index) is not None or re.search(
-                r"\baccording to\b", doc.unquoted[other.start : other.end], re.I
+            words = attribution.blank_quotes(doc, other.start, other.end)
+            if attribution.source_for(doc, index) is not None or (
+                attribution.attributed(words) and not passive.search(words)
             ):
                 return True
     return False

@@ -6,7 +6,8 @@ names extractor's keys (newslint.extract.names): transliteration variants (hyphe
 the Arabic article's al/el/ez, doubled letters, vowel swaps, Qaddafi/Gaddafi), case and
 diacritics (Malmö/Malmo) and one-off typos. The finding sits on each use of the spelling to
 change; its related location is the first use of the spelling to keep: the one that is a real
-place (gazetteer) or English words, else the one used most.
+place (gazetteer) or English words, else the one used most, else (a tie) the one that is a
+well-known name ("McIlroy" beside "McIlory").
 
 Two spellings are close when their folded letters are one edit apart (up to six letters), two
 (up to eight) or three (longer). Never flagged: aliases (Islamic State/ISIS/Daesh, U.S./USA;
@@ -26,7 +27,7 @@ from collections.abc import Iterator
 from typing import NamedTuple
 
 from ..document import Document
-from ..extract import gazetteer, names
+from ..extract import gazetteer, names, words
 from ..finding import Hit, outermost
 
 KIND = "spelling-variant"
@@ -62,6 +63,7 @@ def check(doc: Document, params: Params) -> Iterator[Hit]:
                 not names.looks_right(s),
                 -len(s.occurrences),
                 -support(s),
+                not any(words.well_known_name(w) for w in s.text.split()),  # a tie: "McIlroy"
                 not s.mid_sentence,
                 s.occurrences[0],
             ),

@@ -1,12 +1,14 @@
 """unidentified-speaker: "White said" with no White introduced; "she said" with nobody before.
 
 A surname-only attribution needs the person's full name, title or an earlier mention in the
-story ("Col. Thomas Veale" before "Veale said"); a pronoun attribution needs someone introduced
-before it: a name, a title or a role ("a police spokeswoman"). The references and the people
+story ("Col. Thomas Veale" before "Veale said"); a pronoun attribution in the story's first
+sentence needs someone introduced before it (a later one always has the story so far to point
+to). The references and the people
 they lean on come from the attribution model (newslint.extract.sourcing). Not checked:
 institutions that speak under one name ("Reuters reported", "Moscow said"; rules/tables/
 attribution.yaml), names described where they speak ("midfielder Guti said"), plurals
-("Analysts said"), places that speak ("Portugal confirmed"), ordinary words that start a
+("Analysts said"), places that speak ("Portugal confirmed"), names readers know without an
+introduction (frequent in English text: "Tarantino says"), ordinary words that start a
 sentence ("Early estimates put"), weekdays and months, quotes, headlines and chrome lines.
 
 Example (fail): `The bridge reopened on Monday.` … `"It is safe now," White said.`

@@ -45,7 +45,6 @@ def _candidate(spelling: names.Spelling, params: Params) -> bool:
     return (
         spelling.alone
         and not spelling.neighbours  # "Sir Cameron Mackintosh": a name, whatever it is near
-        and spelling.mid_sentence  # "Later", "Quite": a capital at a sentence start proves nothing
         and len(spelling.folded) >= params.min_length
         and len(spelling.occurrences) < params.established
         and spelling.text[1:].islower()
@@ -103,8 +102,11 @@ def check(doc: Document, params: Params) -> Iterator[Hit]:
     near = {}
     for spelling in spellings:
         if _candidate(spelling, params):
-            places = gazetteer.targets().near(spelling.folded)
-            places = [p for p in places if not names.related_words(spelling.text, p[0])]
+            places = [
+                (p, kind)
+                for p, kind in gazetteer.targets().near(spelling.folded)
+                if not names.derived_from(spelling.text, p)  # "Rwandan", "Angolan"
+            ]
             if places:
                 near[spelling] = places
     if not near:
@@ -114,10 +116,15 @@ def check(doc: Document, params: Params) -> Iterator[Hit]:
     for spelling, places in near.items():
         if spelling.folded in real or names.in_a_list(doc, spelling):
             continue
-        if any(names.fold(p) in in_story for p, _ in places):
-            continue  # the right spelling is in the story: spelling-variant says so
+        present = [p for p, _ in places if names.fold(p) in in_story]
+        if any(names.skeleton(p) == names.skeleton(spelling.text) for p in present):
+            continue  # spelling-variant compares these two and says so
         governs = any(kind in ("country", "capital") for _, kind in places)
-        if not any(used_as_a_place(doc, a, b, governs) for a, b in spelling.occurrences):
+        if not present and not any(
+            used_as_a_place(doc, a, b, governs) for a, b in spelling.occurrences
+        ):
             continue  # "Merlin engines", "Kodak film": a name, not a place gone wrong
+        if present:
+            places = [(p, k) for p, k in places if p in present]
         for start, end in spelling.occurrences:
             yield Hit(start, end, {"word": spelling.text, "place": places[0][0]})

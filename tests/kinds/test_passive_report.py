@@ -55,3 +55,13 @@ def test_reports_that_hide_nobody_are_quiet():
 def test_captions_are_quiet():
     text = "The ship docked.\n\nPeople were reportedly mown down. Photo: Getty Images\n"
     assert spots(text, "NL303") == []
+
+
+def test_a_report_named_in_the_sentence_or_paragraph_is_quiet():
+    quiet = [
+        "In a report in the Japan Times, the president is said to have questioned the plan.\n",
+        "Early reports said three missiles were fired. Only one was. There was no damage, "
+        "according to the broadcaster NHK.\n",
+    ]
+    for text in quiet:
+        assert spots(text, "NL303") == [], text

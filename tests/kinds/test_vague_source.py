@@ -11,3 +11,14 @@ def test_unnamed_sources_are_pointed_at():
 def test_named_and_quoted_are_quiet():
     assert spots("The minister will resign, two officials briefed on it said.\n", "NL306") == []
     assert spots('"Sources say he will go," the editor wrote.\n', "NL306") == []
+
+
+def test_a_paragraph_that_explains_the_anonymity_is_quiet():
+    quiet = [
+        "The bank moved early, said a source, who spoke on condition of anonymity because "
+        "the talks were private.\n",
+        "Sources said the deal was done. They were not authorised to speak publicly.\n",
+    ]
+    for text in quiet:
+        assert spots(text, "NL306") == [], text
+    assert spots("Sources said the deal was done.\n\nThe bank declined to comment.\n", "NL306")
