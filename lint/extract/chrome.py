@@ -369,6 +369,13 @@ def _page(doc) -> Page:
     return Page(lines, body)
 
 
+def on_chrome_line(doc, offset: int) -> bool:
+    """Whether `offset` sits on a line with any chrome signal (a caption, a credit, a list of
+    headlines): the attribution checks leave such lines to the boilerplate pack."""
+    facts = page(doc).lines.get(doc.position(offset)[0] - 1)
+    return facts is not None and bool(facts.signals)
+
+
 def has_signal(facts: LineFacts) -> bool:
     """A signal of what the line is, not only of its shape or place."""
     return any(s.name not in ("shape", "outside") for s in facts.signals)

@@ -88,7 +88,6 @@ def _relayed(doc: Document, sentence: int) -> bool:
 
 def check(doc: Document, params: Params) -> Iterator[Hit]:
     c = attribution.cues()
-    page = None
     for index, sentence in enumerate(doc.sentences):
         text = attribution.blank_quotes(doc, sentence.start, sentence.end)
         found = c.passive.search(text)
@@ -99,9 +98,7 @@ def check(doc: Document, params: Params) -> Iterator[Hit]:
         if named or _AGENT.match(text, found.end()) or _relayed(doc, index):
             continue
         start = sentence.start + found.start()
-        page = page or chrome.page(doc)
-        line = page.lines.get(doc.position(start)[0] - 1)
-        if line is not None and line.signals:
+        if chrome.on_chrome_line(doc, start):
             continue  # a caption or a credit line
         toll = any(m.sentence == index for m in casualties.mentions(doc))
         yield Hit(

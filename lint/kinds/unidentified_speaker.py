@@ -33,12 +33,9 @@ class Params(NamedTuple):
 
 
 def check(doc: Document, params: Params) -> Iterator[Hit]:
-    page = None
     for ref in sourcing.model(doc).references:
         if ref.introduced or (ref.pronoun and not params.pronouns):
             continue
-        page = page or chrome.page(doc)
-        line = page.lines.get(doc.position(ref.start)[0] - 1)
-        if line is not None and line.signals:
+        if chrome.on_chrome_line(doc, ref.start):
             continue  # a headline list or a caption pasted with the story's chrome
         yield Hit(ref.start, ref.end, {"speaker": ref.word})

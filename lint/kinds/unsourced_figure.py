@@ -51,8 +51,7 @@ def _in_scope(doc: Document, m: casualties.Mention, params: Params) -> bool:
         return False  # "seven people died", "has died at 50": not a disputed toll
     if (params.skip_headlines and doc.in_headline(m.start)) or doc.in_quote(m.start, m.end):
         return False
-    line = chrome.page(doc).lines.get(doc.position(m.start)[0] - 1)
-    return line is None or not line.signals  # a caption or credit line repeats the body
+    return not chrome.on_chrome_line(doc, m.start)  # a caption or credit line repeats the body
 
 
 def check(doc: Document, params: Params) -> Iterator[Hit]:

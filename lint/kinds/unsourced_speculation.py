@@ -133,7 +133,6 @@ def _bears_on_a_verb(text: str, end: int) -> bool:
 
 def check(doc: Document, params: Params) -> Iterator[Hit]:
     c = attribution.cues()
-    page = None
     for index, sentence in enumerate(doc.sentences):
         if params.skip_headlines and doc.in_headline(sentence.start):
             continue
@@ -152,9 +151,7 @@ def check(doc: Document, params: Params) -> Iterator[Hit]:
             span = (sentence.start + hedge.start(), sentence.start + hedge.end())
             if sourcing.sourced(doc, index, blank=span):
                 break
-            page = page or chrome.page(doc)
-            line = page.lines.get(doc.position(sentence.start + hedge.start())[0] - 1)
-            if line is not None and line.signals:
+            if chrome.on_chrome_line(doc, sentence.start + hedge.start()):
                 break
             start = sentence.start + hedge.start()
             yield Hit(start, sentence.start + hedge.end(), {"hedge": hedge.group(0)})
