@@ -65,6 +65,11 @@ def test_things_that_are_not_two_spellings_of_one_name():
         "and Rinaldi left. The club wants Ronaldo.\n",
         # two people in a list of names, each beside a different name
         "The girls are Maryam Basheer, Mary Usman, Maryamu Lawan, Glory Dama and Asabe Goni.\n",
+        # a possessive and a demonym of one name
+        "The army said Pakistan's border was shut, and Pakistani troops moved.\n",
+        "Officials said Israel's envoy met Israeli ministers.\n",
+        # a company beside a person's surname
+        "The deal was struck by Ford.\n\nMr Forde, the union leader, said it was fair.\n",
         # a team sheet
         "Replacements: Dowson, Haughton, Monye, Roques, Sanderson.\n\nMatt Dawson starts.\n",
     ]
