@@ -131,13 +131,25 @@ def build_all() -> dict[str, dict]:
 
 
 def write_all() -> list[Path]:
+    from . import patterns
+
     FOLDER.mkdir(exist_ok=True)
     written = []
     for name, content in build_all().items():
-        path = FOLDER / f"{name}.json"
-        path.write_text(json.dumps(content, ensure_ascii=False, sort_keys=False) + "\n", "utf-8")
-        written.append(path)
+        written.append(_write(name, content))
+    from . import rulepack
+
+    # then what is made by running newslint on the data just written
+    rulepack.checked_rules.cache_clear()
+    written.append(_write("registry", {"format": FORMAT, **rulepack.derive()}))
+    written.append(_write("patterns", {"format": FORMAT, **patterns.derive()}))
     return written
+
+
+def _write(name: str, content: dict) -> Path:
+    path = FOLDER / f"{name}.json"
+    path.write_text(json.dumps(content, ensure_ascii=False, sort_keys=False) + "\n", "utf-8")
+    return path
 
 
 if __name__ == "__main__":

@@ -141,7 +141,9 @@ def check(
             continue
         module = kinds.load(rule.kind)
         try:
-            findings.extend([_finding(doc, rule, hit) for hit in module.check(doc, rule.params)])
+            findings.extend(
+                [_finding(doc, rule, hit) for hit in module.check(doc, registry.params_of(rule))]
+            )
         except TimeoutError:
             if problems is None:
                 raise _timed_out(doc, rule) from None
@@ -167,7 +169,7 @@ def check_set(
         if rule.kind == kinds.ENGINE or not kinds.is_set_kind(rule.kind):
             continue
         module = kinds.load(rule.kind)
-        for index, hit in module.check_set(docs, rule.params):
+        for index, hit in module.check_set(docs, registry.params_of(rule)):
             if targets is None or index in targets:
                 findings.append(_finding(docs[index], rule, hit))
     directives = {doc.path: suppress.parse(doc, registry.resolve) for doc in docs}

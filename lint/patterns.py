@@ -17,6 +17,7 @@ from a user's rule pack goes through it too, so their cost is paid once as well.
 from __future__ import annotations
 
 import atexit
+import os
 import re
 import sys
 
@@ -28,6 +29,8 @@ except ImportError:  # pragma: no cover - other Python implementations
 
 _MAX_ENTRIES = 4000  # a cache grown past this (a user's ever-changing patterns) starts over
 _programs: dict | None = None
+_shipped_programs: dict | None = None
+misses = 0  # programs built in this process (bench/ and tests read it)
 _compiled: dict[tuple[str, int], re.Pattern] = {}
 _dirty = False
 
@@ -40,7 +43,9 @@ def _store_name() -> str:
 
 
 def _valid(entry) -> bool:
-    """A stored [pattern, flags, program] of the right shape (the engine checks the code)."""
+    """A stored [pattern, flags, program] of the right shape. The opcodes themselves are not
+    walked here: the engine validates the code it is handed and raises on anything wrong, and
+    `compile` then falls back to building the program afresh."""
     if not (isinstance(entry, list) and len(entry) == 3 and isinstance(entry[0], str)):
         return False
     flags, program = entry[1], entry[2]
@@ -50,7 +55,6 @@ def _valid(entry) -> bool:
     return (
         isinstance(p_flags, int)
         and isinstance(code, list)
-        and all(type(op) is int and 0 <= op < 2**32 for op in code)
         and type(groups) is int
         and isinstance(groupindex, dict)
         and all(isinstance(k, str) and type(v) is int for k, v in groupindex.items())
@@ -59,25 +63,67 @@ def _valid(entry) -> bool:
     )
 
 
+def _entries(found) -> dict:
+    out = {}
+    if isinstance(found, list) and len(found) <= _MAX_ENTRIES:
+        for entry in found:
+            if _valid(entry):
+                pattern, flags, (p_flags, code, groups, groupindex, indexgroup) = entry
+                out[(pattern, flags)] = (p_flags, code, groups, groupindex, tuple(indexgroup))
+    return out
+
+
 def _load() -> dict:
     global _programs
     if _programs is None:
         from . import usercache
 
-        found = usercache.read_json(_store_name())
-        _programs = {}
-        if isinstance(found, list) and len(found) <= _MAX_ENTRIES:
-            for entry in found:
-                if _valid(entry):
-                    pattern, flags, (p_flags, code, groups, groupindex, indexgroup) = entry
-                    _programs[(pattern, flags)] = (
-                        p_flags,
-                        code,
-                        groups,
-                        groupindex,
-                        tuple(indexgroup),
-                    )
+        _programs = _entries(usercache.read_json(_store_name()))
     return _programs
+
+
+def _shipped_stamp() -> list:
+    """The Python, engine and word layout the shipped programs were made for."""
+    import array
+    import platform
+
+    return [
+        platform.python_implementation(),
+        platform.python_version(),
+        getattr(_sre, "MAGIC", 0),
+        sys.byteorder,
+        array.array("I").itemsize,
+    ]
+
+
+def _shipped() -> dict:
+    """Programs for the shipped packs' patterns, made by `make derived` under one Python
+    (lint/derived/patterns.json). Used only under that very Python and engine: a first run
+    on a fresh machine then compiles nothing. Any other Python builds and caches as before."""
+    global _shipped_programs
+    if _shipped_programs is None:
+        from . import derived
+
+        found = derived.data("patterns")
+        _shipped_programs = {}
+        if os.environ.get("NEWSLINT_NO_SHIPPED"):
+            return _shipped_programs  # `make derived` collecting them afresh
+        if isinstance(found, dict) and found.get("python") == _shipped_stamp():
+            for entry in found.get("programs") or ():
+                if isinstance(entry, list) and len(entry) == 7 and isinstance(entry[0], str):
+                    _shipped_programs[(entry[0], entry[1])] = entry
+    return _shipped_programs
+
+
+def _unpack(entry: list) -> tuple:
+    """A shipped program: its code is base64 of 32-bit words, decoded only when used."""
+    import array
+    import base64
+
+    _, _, p_flags, code, groups, groupindex, indexgroup = entry
+    ops = array.array("I")
+    ops.frombytes(base64.b64decode(code))
+    return (p_flags, ops.tolist(), groups, dict(groupindex), tuple(indexgroup))
 
 
 def _program(pattern: str, flags: int) -> tuple:
@@ -105,18 +151,31 @@ def compile(pattern: str, flags: int = 0) -> re.Pattern:
         return found
     if _sre is None or not isinstance(pattern, str) or flags & re.DEBUG:
         return re.compile(pattern, flags)
-    programs = _load()
-    program = programs.get(key)
+    global misses
+    shipped = _shipped().get(key)
+    program = None
+    programs = None
+    if shipped is not None:
+        try:
+            program = _unpack(shipped)
+        except Exception:
+            program = None
+    if program is None:
+        programs = _load()
+        program = programs.get(key)
     try:
         if program is None:
             program = _program(pattern, key[1])
             programs[key] = program
+            misses += 1
             _dirty = True
         compiled = _sre.compile(pattern, *program)
     except re.error:
         raise
-    except Exception:  # an internal that moved: behave exactly like re.compile
-        programs.pop(key, None)
+    except Exception:  # an internal that moved, or a damaged program: behave like re.compile
+        _shipped().pop(key, None)
+        if programs is not None:
+            programs.pop(key, None)
         compiled = re.compile(pattern, flags)
     _compiled[key] = compiled
     return compiled
@@ -134,6 +193,57 @@ def folded(source: str, flags: int = 0) -> re.Pattern:
         raise ValueError(f"folded patterns cannot use upper-case escapes: {source[:60]!r}")
     lowered = source.lower().replace("(?p<", "(?P<").replace("(?p=", "(?P=")
     return compile(lowered, flags & ~re.IGNORECASE)
+
+
+def derive() -> dict:
+    """The programs of every pattern the shipped packs compile, as lint/derived/patterns.json
+    holds them: collected by linting every rule's examples and the files in examples/ in a
+    fresh process with an empty cache folder (newslint.derived runs this)."""
+    import json
+    import subprocess
+    import tempfile
+
+    with tempfile.TemporaryDirectory() as cache:
+        out = subprocess.run(
+            [sys.executable, "-c", "from newslint import patterns; patterns._collect()"],
+            capture_output=True,
+            text=True,
+            check=True,
+            env={**os.environ, "XDG_CACHE_HOME": cache, "NEWSLINT_NO_SHIPPED": "1"},
+        )
+    data = json.loads(out.stdout)
+    from . import derived
+
+    return {"digest": derived.digest([], json.dumps(data["python"])), "data": data}
+
+
+def _collect() -> None:
+    """Lint the shipped examples and print every program compiled (see derive)."""
+    import json
+    from pathlib import Path
+
+    from . import runner
+    from .rulepack import load_registry
+
+    root = Path(__file__).resolve().parent.parent
+    for rule in load_registry().rules:
+        for example in (*rule.fail_examples, *rule.pass_examples):
+            texts = example.split(runner.REPORT_SEPARATOR)
+            if len(texts) > 1:
+                runner.compare_texts(texts, select=[rule.code])
+            runner.lint_text(example, "story.md", select=[rule.code])
+    examples = root / "examples"
+    if examples.is_dir():
+        runner.lint_paths([str(examples)])
+    import array
+    import base64
+
+    programs = [
+        [p, f, prog[0], base64.b64encode(array.array("I", prog[1]).tobytes()).decode("ascii"),
+         prog[2], prog[3], list(prog[4])]
+        for (p, f), prog in sorted((_programs or {}).items())
+    ]  # fmt: skip
+    print(json.dumps({"python": _shipped_stamp(), "programs": programs}))
 
 
 @atexit.register

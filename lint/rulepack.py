@@ -236,10 +236,15 @@ def _inline_lexicons(data, path: str) -> dict[str, tuple[str, ...]]:
 
 
 def load_packs(
-    paths: list[Path], extend_lexicons: dict[str, tuple[str, ...]], parsed: dict | None = None
-) -> list[Pack]:
+    paths: list[Path],
+    extend_lexicons: dict[str, tuple[str, ...]],
+    parsed: dict | None = None,
+    checked: dict[str, tuple[Rule, ...]] | None = None,
+) -> tuple[list[Pack], dict[str, tuple[str, ...]]]:
     """Load pack files; lexicons = shipped + every pack's inline ones + config extensions.
-    `parsed` maps a path to its YAML already parsed (the shipped packs' derived data)."""
+    `parsed` maps a path to its YAML already parsed (the shipped packs' derived data);
+    `checked` maps a shipped pack's file name to its rules as validated when the package was
+    made (their params are built on first use: Registry.params_of)."""
     parsed = parsed or {}
     headers = [(path, _read_pack_header(path, parsed.get(path))) for path in paths]
     lexicons = dict(lexicon.builtin())
@@ -253,21 +258,27 @@ def load_packs(
             raise InputError("<config>", f"extend-lexicons: unknown lexicon {key!r}")
         lexicons[key] = lexicons[key] + tuple(entries)
     packs = []
+    checked = checked or {}
     for path, data in headers:
         rules_raw = data.get("rules") or []
         if not isinstance(rules_raw, list):
             raise InputError(str(path), "`rules` must be a list", data.line_of("rules"))
-        rules = tuple(_rule(entry, data["pack"], str(path), lexicons) for entry in rules_raw)
+        if path.name in checked and str(path) == str(shipped.folder() / path.name):
+            rules = checked[path.name]  # validated when the package was made
+        else:
+            rules = tuple(_rule(entry, data["pack"], str(path), lexicons) for entry in rules_raw)
         description = data.get("description") or ""
         packs.append(Pack(data["pack"], str(description).strip(), str(path), rules))
-    return packs
+    return packs, lexicons
 
 
 class Registry:
     """Every loaded rule, addressable by code, name, alias, pack or tag."""
 
-    def __init__(self, packs: list[Pack]):
+    def __init__(self, packs: list[Pack], lexicons: dict[str, tuple[str, ...]] | None = None):
         self.packs = packs
+        self.lexicons = lexicons if lexicons is not None else dict(lexicon.builtin())
+        self._params: dict[str, object] = {}
         self.rules: list[Rule] = []
         self.by_key: dict[str, Rule] = {}
         for pack in packs:
@@ -288,6 +299,19 @@ class Registry:
 
     def get(self, key: str) -> Rule | None:
         return self.by_key.get(key)
+
+    def params_of(self, rule: Rule):
+        """The rule's built params. Shipped rules carry only their raw params (validated when
+        the package was made); they are built here, once, when the rule first runs, so a run
+        imports and builds only the kinds it uses."""
+        if rule.params is not None or rule.kind == kinds.ENGINE:
+            return rule.params
+        built = self._params.get(rule.code)
+        if built is None:
+            module = kinds.load(rule.kind)
+            built = params.build(module.Params, rule.raw_params, self.lexicons)
+            self._params[rule.code] = built
+        return built
 
     def resolve(self, selector: str) -> set[str] | None:
         """Codes for a selector, or None when it names nothing newslint knows."""
@@ -327,15 +351,70 @@ class Registry:
 def load_registry(
     extra_packs: tuple[str, ...] = (), extend_lexicons: tuple[tuple[str, tuple[str, ...]], ...] = ()
 ) -> Registry:
-    """Every rule, from the shipped packs and `extra_packs`. The shipped packs come parsed from
-    the package's derived data (newslint.derived), so a run never parses their YAML; every
-    rule is validated on every run (a few milliseconds), so nothing read from disk is trusted
-    as already checked."""
+    """Every rule, from the shipped packs and `extra_packs`. The shipped packs come validated
+    from the package's derived data (newslint.derived: made by `make derived`, shipped inside
+    the package like its code), so a run neither parses their YAML nor imports a kind it does
+    not run. A user's packs are read and validated on every run, like anything in the
+    repository."""
     shipped_paths = builtin_pack_paths()
     by_name = derived.parsed_yaml("packs", load_yaml)
     parsed = {path: by_name[path.name] for path in shipped_paths if path.name in by_name}
     paths = shipped_paths + [Path(p) for p in extra_packs]
-    return Registry(load_packs(paths, dict(extend_lexicons), parsed))
+    packs, lexicons = load_packs(paths, dict(extend_lexicons), parsed, checked_rules())
+    return Registry(packs, lexicons)
+
+
+def _registry_sources() -> list[Path]:
+    files = derived.yaml_files()
+    return files["packs"] + files["lexicons"]
+
+
+@functools.cache
+def checked_rules() -> dict[str, tuple[Rule, ...]]:
+    """The shipped packs' rules as validated by `make derived` (lint/derived/registry.json),
+    by pack file name; empty when the packs or lexicons changed since (they are then
+    validated as any pack is)."""
+    found = derived.read("registry")
+    if found is None or found.get("digest") != derived.digest(_registry_sources()):
+        return {}
+    try:
+        return {
+            file: tuple(_from_record(record, str(shipped.folder() / file)) for record in rules)
+            for file, rules in found["data"].items()
+        }
+    except (KeyError, TypeError, ValueError):
+        return {}
+
+
+def _record(rule: Rule) -> dict:
+    return {
+        "code": rule.code, "name": rule.name, "kind": rule.kind,
+        "severity": str(rule.severity), "message": rule.message,
+        "params": derived.to_json(rule.raw_params), "what": rule.what, "why": rule.why,
+        "fail": list(rule.fail_examples), "pass": list(rule.pass_examples),
+        "tags": list(rule.tags), "aliases": list(rule.aliases), "enabled": rule.enabled,
+        "fix": rule.fix, "line": rule.line,
+    }  # fmt: skip
+
+
+def _from_record(r: dict, source: str) -> Rule:
+    raw = derived.from_json(r["params"])
+    return Rule(
+        code=r["code"], name=r["name"], kind=r["kind"], severity=Severity.parse(r["severity"]),
+        message=r["message"], params=None, raw_params=raw if isinstance(raw, dict) else {},
+        what=r["what"], why=r["why"], fail_examples=tuple(r["fail"]),
+        pass_examples=tuple(r["pass"]), tags=tuple(r["tags"]), aliases=tuple(r["aliases"]),
+        enabled=r["enabled"], fix=r["fix"], source=source, line=r["line"],
+    )  # fmt: skip
+
+
+def derive() -> dict:
+    """lint/derived/registry.json: every shipped rule validated (newslint.derived)."""
+    by_name = derived.parsed_yaml("packs", load_yaml)
+    paths = builtin_pack_paths()
+    packs, _ = load_packs(paths, {}, {p: by_name[p.name] for p in paths if p.name in by_name})
+    data = {Path(pack.path).name: [_record(rule) for rule in pack.rules] for pack in packs}
+    return {"digest": derived.digest(_registry_sources()), "data": data}
 
 
 def replace_severity(rule: Rule, severity: Severity) -> Rule:

@@ -4,6 +4,7 @@ a pack, lexicon, table, the names code or the units table changed and `make deri
 
 import importlib.util
 import json
+from pathlib import Path
 
 import pytest
 
@@ -76,3 +77,39 @@ def test_unit_names_are_quantulum3s_answers_for_the_current_table():
     found = derived.read("units")
     assert found is not None, STALE
     assert found == {"format": derived.FORMAT, **units.derive()}, STALE
+
+
+def test_the_validated_registry_is_current():
+    found = derived.read("registry")
+    assert found is not None, STALE
+    assert found == json.loads(json.dumps({"format": derived.FORMAT, **rulepack.derive()})), STALE
+    rulepack.checked_rules.cache_clear()
+    assert rulepack.checked_rules(), "the shipped registry is not used: digest mismatch"
+
+
+def test_a_fresh_machine_compiles_no_shipped_pattern(tmp_path):
+    """Cold = warm: with an empty cache folder, linting the examples builds no pattern program
+    (they ship in lint/derived/patterns.json) under the Python that made them."""
+    import os
+    import subprocess
+    import sys
+
+    from newslint import patterns
+
+    shipped = derived.read("patterns")
+    if shipped is None or shipped["data"]["python"] != patterns._shipped_stamp():
+        pytest.skip("lint/derived/patterns.json was made under another Python")
+    code = (
+        "from newslint import patterns, runner; runner.lint_paths(['examples']); "
+        "print(patterns.misses)"
+    )
+    root = Path(__file__).resolve().parent.parent
+    out = subprocess.run(
+        [sys.executable, "-c", code],
+        cwd=root,
+        env={**os.environ, "XDG_CACHE_HOME": str(tmp_path)},
+        capture_output=True,
+        text=True,
+        check=True,
+    )
+    assert out.stdout.strip() == "0", STALE

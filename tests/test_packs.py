@@ -86,14 +86,14 @@ def write_pack(tmp_path: Path, body: str, name: str = "extra.yaml") -> Path:
 def load_error(tmp_path, body) -> InputError:
     path = write_pack(tmp_path, body)
     with pytest.raises(InputError) as err:
-        Registry(load_packs([*builtin_pack_paths(), path], {}))
+        Registry(*load_packs([*builtin_pack_paths(), path], {}))
     assert err.value.path == str(path)
     return err.value
 
 
 def test_a_user_pack_loads_and_runs(tmp_path):
     path = write_pack(tmp_path, GOOD_RULE)
-    packs = load_packs([path], {})
+    packs, _ = load_packs([path], {})
     assert packs[0].rules[0].name == "extra/shouting"
 
 
@@ -128,7 +128,7 @@ def test_invalid_yaml_names_the_line(tmp_path):
 
 
 def test_a_code_typed_with_the_letter_o_suggests_the_zero():
-    registry = Registry(load_packs(builtin_pack_paths(), {}))
+    registry = Registry(*load_packs(builtin_pack_paths(), {}))
     assert registry.suggest("NL4O1") == " (did you mean 'NL401'?)"
     assert registry.suggest("boilerplate/shar-prompt") == (
         " (did you mean 'boilerplate/share-prompt'?)"
@@ -187,6 +187,6 @@ def test_the_readme_pack_example_loads(tmp_path):
     block = re.search(r"```yaml\n(pack: house\n.*?)```", readme, re.S).group(1)
     path = tmp_path / "house.yaml"
     path.write_text(block, encoding="utf-8")
-    rule = load_packs([path], {})[0].rules[0]
+    rule = load_packs([path], {})[0][0].rules[0]
     assert (rule.name, rule.fix) == ("house/wire-slug", "delete-line")
     assert rule.fail_examples and rule.pass_examples
