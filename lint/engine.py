@@ -8,12 +8,15 @@ from __future__ import annotations
 
 import fnmatch
 from collections.abc import Iterable
+from typing import TYPE_CHECKING
 
-from . import config, kinds, suppress
+from . import config, kinds
 from .config import Settings
-from .document import Document
 from .finding import Finding, Hit, InputError, Related, Severity, visible
 from .rulepack import Registry, Rule
+
+if TYPE_CHECKING:  # a run that finds every file in the result cache never reads a story
+    from .document import Document
 
 _MAX_ARG = 80
 
@@ -148,6 +151,8 @@ def check(
             if problems is None:
                 raise _timed_out(doc, rule) from None
             problems.append(_timed_out(doc, rule))
+    from . import suppress
+
     findings = _without_fallbacks(findings, {r.code for r in rules if FALLBACK in r.tags})
     directives = suppress.parse(doc, registry.resolve)
     if directives:
@@ -172,6 +177,8 @@ def check_set(
         for index, hit in module.check_set(docs, registry.params_of(rule)):
             if targets is None or index in targets:
                 findings.append(_finding(docs[index], rule, hit))
+    from . import suppress
+
     directives = {doc.path: suppress.parse(doc, registry.resolve) for doc in docs}
     kept = [f for f in findings if not suppress.is_suppressed(f, directives[f.path])]
     kept.sort(key=Finding.sort_key)

@@ -10,8 +10,10 @@ from __future__ import annotations
 
 import time
 import typing
+from typing import TYPE_CHECKING
 
-import regex
+if TYPE_CHECKING:
+    import regex
 
 
 class Lexicon(tuple):
@@ -58,6 +60,8 @@ def _coerce(name: str, kind, value, lexicons: dict[str, tuple[str, ...]]):
     if kind is Pattern:
         if not isinstance(value, str):
             raise ParamError(f"param {name!r} must be a regular expression", name)
+        import regex  # only here: a run answered from the result cache compiles nothing
+
         try:
             compiled = regex.compile(value)
         except regex.error as exc:

@@ -85,11 +85,10 @@ def _load() -> dict:
 def _shipped_stamp() -> list:
     """The Python, engine and word layout the shipped programs were made for."""
     import array
-    import platform
 
     return [
-        platform.python_implementation(),
-        platform.python_version(),
+        sys.implementation.name,  # not `platform`: importing it costs more than the look-up
+        ".".join(map(str, sys.version_info[:3])),
         getattr(_sre, "MAGIC", 0),
         sys.byteorder,
         array.array("I").itemsize,

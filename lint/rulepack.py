@@ -10,19 +10,19 @@ delete the lines the rule marks; only for kinds whose findings are whole lines o
 from __future__ import annotations
 
 import functools
+import re
 import string
+import unicodedata
 from pathlib import Path
 from typing import NamedTuple
-
-import regex
 
 from . import derived, kinds, lexicon, params
 from . import rules as shipped
 from .finding import InputError, Severity
 from .yamlio import LinedDict, load_yaml
 
-_NAME = regex.compile(r"[a-z][a-z0-9]*(?:-[a-z0-9]+)*")
-_CODE = regex.compile(r"[A-Z]{1,4}[0-9]{3,4}")
+_NAME = re.compile(r"[a-z][a-z0-9]*(?:-[a-z0-9]+)*")
+_CODE = re.compile(r"[A-Z]{1,4}[0-9]{3,4}")
 _PACK_KEYS = {"pack", "description", "lexicons", "rules"}
 _RULE_KEYS = {
     "code",
@@ -89,14 +89,14 @@ def _texts(value, what: str, fail) -> tuple[str, ...]:
     return tuple(value)
 
 
-_CONTROL = regex.compile(r"[\p{Cc}\p{Cf}]")
+_CONTROL = ("Cc", "Cf")  # control and invisible formatting characters
 
 
 def _template_fields(message: str, fail) -> set[str]:
     """The fields a message template uses. Only plain `{field}` is allowed: a format spec or
     a conversion (`{match:>400000000}`, `{match!r}`) could make one finding gigabytes long,
     and control characters in a message would be obeyed by the terminal that prints it."""
-    if _CONTROL.search(message):
+    if any(unicodedata.category(char) in _CONTROL for char in message):
         fail("message has a control or invisible formatting character")
     try:
         parsed = list(string.Formatter().parse(message))
@@ -337,7 +337,7 @@ class Registry:
         if rule is not None:
             return {rule.code}
         found = {r.code for r in self.rules if r.pack == selector or selector in r.tags}
-        if not found and regex.fullmatch(r"[A-Z]{1,4}[0-9]{0,3}", selector):
+        if not found and re.fullmatch(r"[A-Z]{1,4}[0-9]{0,3}", selector):
             found = {r.code for r in self.rules if r.code.startswith(selector)}
         return found
 

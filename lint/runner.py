@@ -7,12 +7,14 @@ import os
 import sys
 from collections.abc import Callable, Iterator
 from pathlib import Path
-from typing import NamedTuple
+from typing import TYPE_CHECKING, NamedTuple
 
 from . import config, discover, engine, parallel, reading, trust, usercache
-from .document import Document
 from .finding import Finding, InputError, InternalError, Severity, visible
 from .rulepack import Registry, Rule, load_registry
+
+if TYPE_CHECKING:  # a run that finds every file in the result cache never reads a story
+    from .document import Document
 
 EXIT_INTERNAL = 3  # a bug in newslint, not a finding and not bad input
 
@@ -146,6 +148,8 @@ class _Session:
     def run(self, item: _Item) -> _Result:
         """Lint one file. Every failure becomes an error on the result, never an exception:
         one bad file must not stop the others (or a worker process)."""
+        from .document import Document
+
         findings: list[Finding] = []
         errors: list[InputError] = []
         warnings: list[InputError] = []
@@ -184,6 +188,8 @@ class _Session:
     def _sources(self, doc: Document, path: Path, errors: list[InputError]) -> list[Document]:
         """The story's `sources:` (paths relative to it); one that cannot be read is an error
         naming the story and the line, and the rest are still compared."""
+        from .document import Document
+
         found = []
         line = doc.front_matter.sources_line
         root = self.root_of(_Item(path, doc.path))
@@ -250,6 +256,7 @@ def _fixed(item: _Item, data: bytes, doc: Document, findings, rules, registry, e
     until nothing fixable is left, so a second --fix changes nothing. A story from stdin always
     gets a change (maybe an empty one): the CLI prints it back."""
     from . import fix
+    from .document import Document
 
     fixable = {rule.code for rule in rules if rule.fix}
     path = None if item.from_stdin else item.path  # None: nothing to write, print it instead
@@ -383,6 +390,8 @@ def _apply_changes(report: Report, changes: list, mode: str | None) -> None:
 
 def compare_paths(paths: list[str], overrides: Overrides | None = None) -> Report:
     """`newslint compare`: the files as reports of one event, checked against each other."""
+    from .document import Document
+
     overrides = overrides or Overrides()
     session = _Session(overrides)
     settings = session.settings_for(Path.cwd())
@@ -426,6 +435,8 @@ def lint_text(
     date: dt.date | None = None,
 ) -> list[Finding]:
     """Lint a string with the shipped packs (and no config file); returns sorted findings."""
+    from .document import Document
+
     settings = config.with_overrides(
         config.Settings(root=Path.cwd()),
         select=tuple(select) if select is not None else None,
@@ -450,6 +461,8 @@ def compare_texts(
     date: dt.date | None = None,
 ) -> list[Finding]:
     """Compare strings as reports of one event with the shipped packs' cross-document rules."""
+    from .document import Document
+
     settings = config.with_overrides(
         config.Settings(root=Path.cwd()), select=tuple(select) if select is not None else None
     )
