@@ -163,10 +163,14 @@ def close(a: str, b: str) -> bool:
     return distance <= limit and (distance <= 1 or fa[:1] == fb[:1])
 
 
+_PIECE_BREAK = re.compile(r"[-\s]")
+_NUMERAL = re.compile(r"[- ][IVX]+")  # "Kim Jong-un", "Elizabeth II"
+
+
 def _compound_of(whole: str, part: str) -> bool:
-    pieces = re.split(r"[-\s]", whole)
-    return (len(pieces) > 1 and part in pieces) or bool(
-        re.fullmatch(rf"{re.escape(part)}[- ][IVX]+", whole)
+    pieces = _PIECE_BREAK.split(whole)
+    return (len(pieces) > 1 and part in pieces) or (
+        whole.startswith(part) and _NUMERAL.fullmatch(whole, len(part)) is not None
     )
 
 
