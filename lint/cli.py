@@ -320,7 +320,11 @@ def compare(paths, fmt, select, ignore, fail_on, date, output_file, quiet, color
     default="parquet",
     show_default=True,
 )
-@click.option("--scheduler", help="A running Dask scheduler (default: start a local cluster).")
+@click.option(
+    "--scheduler",
+    help="A running Dask scheduler (default: a local cluster, or local processes for an "
+    "archive of fewer than 2,000 articles, where starting a cluster would cost more).",
+)
 @click.option("--workers", type=click.IntRange(min=1), help="Local cluster size (default: CPUs).")
 @click.option("--partitions", type=click.IntRange(min=1), default=64, show_default=True)
 @click.option("--select", multiple=True, help="Rules to run: codes, names, packs or tags.")
@@ -348,7 +352,8 @@ def audit(source, output, fmt, scheduler, workers, partitions, select, ignore, d
     rate = counts["articles"] / counts["seconds"] if counts["seconds"] else 0.0
     click.echo(
         f"{counts['articles']} articles, {counts['findings']} findings in "
-        f"{counts['seconds']:.1f} s ({rate:,.0f} articles/s); written to {output}/",
+        f"{counts['seconds']:.1f} s ({rate:,.0f} articles/s, {counts['where']}); "
+        f"written to {output}/",
         err=True,
     )
 

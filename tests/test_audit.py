@@ -11,6 +11,7 @@ pytest.importorskip("pyarrow")
 
 from click.testing import CliRunner
 
+from newslint import audit as auditing
 from newslint.audit import read_findings
 from newslint.cli import main
 from newslint.runner import Overrides, lint_paths
@@ -38,16 +39,25 @@ def archive(tmp_path_factory):
     return root
 
 
-def test_folder_audit_equals_check(archive, monkeypatch):
+@pytest.mark.parametrize(
+    ("limit", "where"),
+    [(2000, "local processes"), (100, "local cluster")],
+    ids=["small archive: local processes", "large archive: local cluster"],
+)
+def test_folder_audit_equals_check(archive, monkeypatch, limit, where):
+    """315 stories are fewer than LOCAL_LIMIT, so they are linted by local processes without
+    starting a cluster; with the limit lowered, on a local cluster. Same rows either way."""
     monkeypatch.chdir(archive)
+    monkeypatch.setattr(auditing, "LOCAL_LIMIT", limit)
     expected = lint_paths(["stories"], Overrides(jobs=1, keep_texts=False))
     assert len(expected.files) == 315 and expected.findings
+    out = f"out-{limit}"
     result = CliRunner().invoke(
-        main, ["audit", "stories", "-o", "out", "--workers", "2", "--partitions", "8"]
+        main, ["audit", "stories", "-o", out, "--workers", "2", "--partitions", "8"]
     )
     assert result.exit_code == 0, result.output
-    assert "315 articles" in result.output
-    rows = read_findings(archive / "out")
+    assert "315 articles" in result.output and where in result.output
+    rows = read_findings(archive / out)
     assert sorted(map(_key, rows)) == sorted(_key(f.to_dict()) for f in expected.findings)
 
 
