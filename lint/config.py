@@ -213,10 +213,19 @@ def line_mentioning(source: str, word: str) -> int | None:
     return text.count("\n", 0, found.start()) + 1 if found else None
 
 
-@functools.cache
 def discover(folder: Path) -> Settings:
-    """The settings governing files in `folder`: the nearest config upward, else defaults."""
-    folder = folder.resolve()
+    """The settings governing files in `folder`: the nearest config upward, else defaults.
+    Remembered per real folder (and current folder, which a relative path and the defaults'
+    root depend on) until `clear()`: a language server clears it when a config changes."""
+    return _discover(folder.resolve(), Path.cwd())
+
+
+def clear() -> None:
+    _discover.cache_clear()
+
+
+@functools.cache
+def _discover(folder: Path, cwd: Path) -> Settings:
     for candidate in (folder, *folder.parents):
         for name in CONFIG_NAMES:
             if (candidate / name).is_file():
@@ -226,7 +235,7 @@ def discover(folder: Path) -> Settings:
             settings = load(pyproject)
             if settings is not None:
                 return settings
-    return Settings(root=Path.cwd())
+    return Settings(root=cwd)
 
 
 def with_overrides(settings: Settings, **changes) -> Settings:

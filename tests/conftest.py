@@ -30,11 +30,11 @@ def cli(tmp_path, monkeypatch):
     """Invoke `newslint` in-process from an empty working folder; exceptions propagate."""
     from click.testing import CliRunner
 
+    from newslint import config
     from newslint.cli import main
-    from newslint.config import discover
 
     monkeypatch.chdir(tmp_path)
-    discover.cache_clear()
+    config.clear()
     runner = CliRunner()
 
     def invoke(*args, stdin=None):

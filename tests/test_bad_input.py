@@ -14,8 +14,8 @@ import jsonschema
 import pytest
 from click.testing import CliRunner
 
+from newslint import config
 from newslint.cli import main
-from newslint.config import discover
 from tests.bad_inputs import GOOD, GOOD_FINDING, GOOD_NAME, cases
 
 SCHEMA = json.loads((Path(__file__).parent / "data" / "sarif-schema-2.1.0.json").read_text())
@@ -29,7 +29,7 @@ def run(*args: str):
 @pytest.fixture
 def desk(tmp_path, monkeypatch):
     monkeypatch.chdir(tmp_path)
-    discover.cache_clear()
+    config.clear()
     (tmp_path / GOOD_NAME).write_text(GOOD, encoding="utf-8")
     return tmp_path
 
@@ -91,7 +91,7 @@ EXAMPLES = sorted((Path(__file__).resolve().parent.parent / "examples").iterdir(
 @pytest.mark.parametrize("example", EXAMPLES, ids=[p.name for p in EXAMPLES])
 def test_sarif_for_every_example_is_valid(example, monkeypatch):
     monkeypatch.chdir(example.parent.parent)
-    discover.cache_clear()
+    config.clear()
     result = run("--format", "sarif", "--select", "ALL", f"examples/{example.name}")
     sarif = json.loads(result.stdout)
     jsonschema.validate(sarif, SCHEMA)

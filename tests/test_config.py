@@ -1,14 +1,14 @@
 import pytest
 
-from newslint import Overrides, lint_paths
-from newslint.config import discover, load
+from newslint import Overrides, config, lint_paths
+from newslint.config import load
 from newslint.finding import InputError
 
 STORY = "Storm closes harbour\n\nThe ferry stopped.\n\nShare this story!\n\nRelated articles\n"
 
 
 def run(tmp_path, config_name, config_text, story_path="story.txt", **overrides):
-    discover.cache_clear()
+    config.clear()
     (tmp_path / config_name).write_text(config_text, encoding="utf-8")
     story = tmp_path / story_path
     story.parent.mkdir(parents=True, exist_ok=True)
@@ -85,9 +85,9 @@ def test_extend_lexicons_and_extra_packs(tmp_path):
         "    docs: {what: House chrome., why: Not copy.}\n",
         encoding="utf-8",
     )
-    config = "packs: [house.yaml]\nextend-lexicons:\n  share-prompts: [Spread the word]\n"
-    discover.cache_clear()
-    (tmp_path / ".newslint.yaml").write_text(config, encoding="utf-8")
+    text = "packs: [house.yaml]\nextend-lexicons:\n  share-prompts: [Spread the word]\n"
+    config.clear()
+    (tmp_path / ".newslint.yaml").write_text(text, encoding="utf-8")
     story = tmp_path / "s.txt"
     story.write_text("Body.\n\nPass it on\n\nSpread the word!\n", encoding="utf-8")
     report = lint_paths([str(story)])
@@ -102,7 +102,7 @@ def test_bad_config_file_does_not_stop_other_folders(tmp_path):
     (bad / ".newslint.yaml").write_text("select: NL401\n", encoding="utf-8")
     (bad / "a.txt").write_text(STORY, encoding="utf-8")
     (good / "b.txt").write_text(STORY, encoding="utf-8")
-    discover.cache_clear()
+    config.clear()
     report = lint_paths([str(bad / "a.txt"), str(good / "b.txt")])
     assert report.exit_code() == 2
     assert "must be a list" in str(report.errors[0])
@@ -110,7 +110,7 @@ def test_bad_config_file_does_not_stop_other_folders(tmp_path):
 
 
 def test_excludes_and_gitignore_when_walking(tmp_path):
-    discover.cache_clear()
+    config.clear()
     (tmp_path / ".newslint.yaml").write_text("extend-exclude: [drafts/]\n", encoding="utf-8")
     (tmp_path / ".gitignore").write_text("private.md\n", encoding="utf-8")
     for name in ("a.md", "private.md", "drafts/b.md", "notes.rst", "deep/c.txt"):
@@ -121,7 +121,7 @@ def test_excludes_and_gitignore_when_walking(tmp_path):
 
 
 def test_a_broken_pack_is_reported_once_for_many_files(tmp_path):
-    discover.cache_clear()
+    config.clear()
     (tmp_path / "house.yaml").write_text("pack: house\nrules:\n  - code: nope\n", encoding="utf-8")
     (tmp_path / ".newslint.yaml").write_text("packs: [house.yaml]\n", encoding="utf-8")
     for name in ("a.txt", "b.txt", "c.txt"):

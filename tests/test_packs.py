@@ -154,13 +154,13 @@ SLOW_RULE = """\
 
 
 def test_a_catastrophic_pattern_times_out_on_that_file_and_the_run_goes_on(tmp_path, monkeypatch):
-    from newslint.config import discover
+    from newslint import config
     from newslint.params import Pattern
     from newslint.runner import Overrides, lint_paths
 
     monkeypatch.setattr(Pattern, "BUDGET", 0.3)
     monkeypatch.chdir(tmp_path)
-    discover.cache_clear()
+    config.clear()
     write_pack(tmp_path, SLOW_RULE, "slow.yaml")
     (tmp_path / ".newslint.yaml").write_text("packs: [slow.yaml]\n", encoding="utf-8")
     (tmp_path / "bait.txt").write_text("Headline\n\n" + "a" * 64 + "b\n\nShare this story!\n")

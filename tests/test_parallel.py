@@ -90,12 +90,12 @@ def test_cache_is_never_stale(newsroom, monkeypatch):
 
     # a config change (severity) is a different key
     (newsroom.parent / ".newslint.yaml").write_text("severity:\n  NL401: info\n")
-    config.discover.cache_clear()  # a new process would find it; this one remembers folders
+    config.clear()  # a new process would find it; this one remembers folders
     report, findings = _run(newsroom, cache_dir=cache)
     assert report.cached == 0
     assert {f["severity"] for f in findings if f["code"] == "NL401"} == {"info"}
     (newsroom.parent / ".newslint.yaml").unlink()
-    config.discover.cache_clear()
+    config.clear()
 
     # a selection on the command line, and a publication date, are part of the key
     report, findings = _run(newsroom, cache_dir=cache, select=("boilerplate",))

@@ -68,9 +68,9 @@ def repo(tmp_path, monkeypatch):
     (tmp_path / "secret.txt").write_text(f"{SECRET}\n", encoding="utf-8")
     monkeypatch.setenv("XDG_CACHE_HOME", str(tmp_path / "xdg"))
     monkeypatch.chdir(folder)
-    from newslint.config import discover
+    from newslint import config
 
-    discover.cache_clear()
+    config.clear()
     usercache._key.cache_clear()
     return folder
 
