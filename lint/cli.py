@@ -73,10 +73,13 @@ def _report_options(func):
         click.option(
             "--format",
             "fmt",
-            type=click.Choice(["text", "json", "sarif", "github", "html"]),
+            type=click.Choice(
+                ["text", "json", "sarif", "github", "gitlab", "junit", "rdjson", "html"]
+            ),
             default="text",
             show_default=True,
-            help="Output format.",
+            help="Output format: sarif (GitHub code scanning), github (annotations), gitlab "
+            "(Code Quality), junit (Jenkins and other CI test reports), rdjson (reviewdog).",
         ),
         click.option(
             "--select",
@@ -88,6 +91,12 @@ def _report_options(func):
             "--fail-on",
             type=click.Choice(["error", "warning", "info", "never"]),
             help="Lowest severity that makes the exit code 1 (default: error).",
+        ),
+        click.option(
+            "--min-severity",
+            type=click.Choice(["info", "warning", "error"]),
+            help="Report only findings at or above this severity (Vale's --minAlertLevel); the "
+            "exit code then follows --fail-on over what is reported.",
         ),
         click.option(
             "--date", callback=_date, help="Publication date (YYYY-MM-DD) for copy that has none."
@@ -113,6 +122,15 @@ def _print_problems(report) -> None:
         click.echo(neutral(f"newslint: warning: {visible(str(warning))}"), err=True)
     for error in report.errors:
         click.echo(neutral(f"newslint: error: {visible(str(error))}"), err=True)
+
+
+def _at_least(report, min_severity: str | None) -> None:
+    """--min-severity: drop the findings below it from the report (and so from the exit code)."""
+    if min_severity:
+        from .finding import Severity
+
+        floor = Severity.parse(min_severity)
+        report.findings = [f for f in report.findings if f.severity >= floor]
 
 
 def _print(report, fmt, output_file, quiet, color, statistics=False, to_stderr=False) -> None:
@@ -173,6 +191,25 @@ def main() -> None:
     "widgets, icon text, repeated lines); report what is left. Contradictions are never fixed.",
 )
 @click.option("--diff", is_flag=True, help="Show what --fix would change, without writing.")
+@click.option(
+    "--exit-non-zero-on-fix",
+    is_flag=True,
+    help="With --fix: exit 1 when a file was changed, even if nothing is left to report.",
+)
+@click.option(
+    "--add-suppressions",
+    is_flag=True,
+    help="Write a disable-line directive for each finding (adopting newslint on an archive); "
+    "atomically, as --fix writes.",
+)
+@click.option(
+    "--diff-base",
+    metavar="REF",
+    help="Report only findings on lines changed since this git revision (and uncommitted "
+    "changes); a contradiction counts when either half was touched.",
+)
+@click.option("--show-settings", is_flag=True, help="Print the settings for the first path; exit.")
+@click.option("--show-files", is_flag=True, help="Print the files that would be linted; exit.")
 @click.option("--no-cache", is_flag=True, help="Lint every file, ignoring the result cache.")
 @click.option(
     "--cache-dir",
@@ -200,10 +237,16 @@ def check(
     jobs,
     fix,
     diff,
+    exit_non_zero_on_fix,
+    add_suppressions,
+    diff_base,
+    show_settings,
+    show_files,
     no_cache,
     cache_dir,
     quiet,
     color,
+    min_severity,
 ) -> None:
     """Lint stories (files, folders, or - for stdin).
 
@@ -231,21 +274,65 @@ def check(
         force_exclude=force_exclude,
         isolated=isolated,
     )
+    if exit_non_zero_on_fix and not fix:
+        raise click.BadParameter("needs --fix", param_hint="--exit-non-zero-on-fix")
+    if add_suppressions and (fix or diff or "-" in paths):
+        raise click.BadParameter(
+            "cannot be combined with --fix, --diff or stdin", param_hint="--add-suppressions"
+        )
+    if show_settings or show_files:
+        from . import show
+
+        try:
+            text = (show.settings if show_settings else show.files)(list(paths) or ["."], overrides)
+        except InputError as exc:
+            click.echo(f"newslint: error: {exc}", err=True)
+            sys.exit(EXIT_USAGE)
+        _emit(text, output_file)
+        sys.exit(0)
     bar = Bar()
     try:
+        changes = None
+        if diff_base:
+            from . import changed
+
+            changes = changed.since(diff_base)
         report = lint_paths(list(paths) or ["."], overrides, progress=bar)
-    except InputError as exc:  # config or rule packs: nothing can be linted
+    except InputError as exc:  # config or rule packs, or git: nothing can be linted
         click.echo(f"newslint: error: {exc}", err=True)
         sys.exit(EXIT_USAGE)
     finally:
         bar.close()
+    if changes is not None:
+        report.findings = [f for f in report.findings if changes.keeps(f)]
+    _at_least(report, min_severity)
+    if add_suppressions:
+        _add_suppressions(report, root)
     if diff:
         _print_diff(report)
     if fix:
         _print_fixes(report)
+        if exit_non_zero_on_fix and report.changes and report.exit_code() == 0:
+            _print_problems(report)
+            sys.exit(1)
     # With --fix, a story from stdin goes back on stdout, so the report goes to stderr.
     to_stderr = fix and "-" in paths
     _print(report, fmt, output_file, quiet, color, statistics, to_stderr)
+
+
+def _add_suppressions(report, root) -> None:
+    """--add-suppressions: write the directives, say how many, exit (2 if a file refused)."""
+    from . import suppressions
+    from .formatters.text import plural
+
+    added = suppressions.add(report.findings, root)
+    report.errors.extend(added.errors)
+    _print_problems(report)
+    click.echo(
+        f"Added {plural(added.directives, 'suppression')} to {plural(added.files, 'file')}.",
+        err=True,
+    )
+    sys.exit(2 if report.errors else 0)
 
 
 def _print_diff(report) -> None:
@@ -287,7 +374,9 @@ def _print_fixes(report) -> None:
     type=click.Path(file_okay=False, exists=True, path_type=Path),
     help="Project root: reports and links must stay inside it (default: the git work tree).",
 )
-def compare(paths, fmt, select, ignore, fail_on, date, output_file, quiet, color, root) -> None:
+def compare(
+    paths, fmt, select, ignore, fail_on, date, output_file, quiet, color, root, min_severity
+) -> None:
     """Compare reports of one event: cross-document contradictions and a claims table."""
     from .finding import InputError
     from .runner import Overrides, compare_paths
@@ -300,6 +389,7 @@ def compare(paths, fmt, select, ignore, fail_on, date, output_file, quiet, color
     except InputError as exc:
         click.echo(f"newslint: error: {exc}", err=True)
         sys.exit(EXIT_USAGE)
+    _at_least(report, min_severity)
     _print(report, fmt, output_file, quiet, color)
 
 

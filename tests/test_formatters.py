@@ -56,7 +56,7 @@ def test_sarif_is_valid_and_complete(report, tmp_path):
     data = json.loads(render("sarif", report, Options(root=tmp_path)))
     jsonschema.validate(data, SCHEMA)
     run = data["runs"][0]
-    assert run["columnKind"] == "unicodeCodePoints"
+    assert run["columnKind"] == "utf16CodeUnits"
     rule_ids = [r["id"] for r in run["tool"]["driver"]["rules"]]
     assert "NL401" in rule_ids and "NL416" in rule_ids
     for rule in run["tool"]["driver"]["rules"]:
@@ -85,7 +85,7 @@ def test_github_annotations_escape_properties(report):
     lines = render("github", report, Options()).splitlines()
     assert lines[0].startswith(
         "::warning file=desk/my story.txt,line=3,col=1,endLine=3,endColumn=35,"
-        "title=NL416 boilerplate/duplicate-line::Line repeats line 1"
+        "title=NL416 boilerplate/duplicate-line::desk/my story.txt:3:1: NL416 Line repeats line 1"
     )
     assert lines[1].startswith("::error file=desk/my story.txt,line=7,col=1,")
 
@@ -102,9 +102,9 @@ def test_input_problems_appear_in_json_github_and_sarif(tmp_path, monkeypatch):
     ]
     assert [(w["path"], w["line"]) for w in data["warnings"]] == [("old.txt", 1)]
     github = render("github", report, Options()).splitlines()
-    assert "::error file=gone.txt,title=newslint::no such file or directory" in github
+    assert "::error file=gone.txt,title=newslint::gone.txt: no such file or directory" in github
     assert any(
-        line.startswith("::warning file=old.txt,line=1,title=newslint::not UTF-8")
+        line.startswith("::warning file=old.txt,line=1,title=newslint::old.txt:1: not UTF-8")
         for line in github
     )
     sarif = json.loads(render("sarif", report, Options(root=tmp_path)))

@@ -1,5 +1,9 @@
-"""GitHub Actions workflow commands: one `::error file=…,line=…::message` per finding, and one
-per input error or warning (title `newslint`)."""
+"""GitHub Actions workflow commands: one `::error file=…,line=…::path:line:col: message` per
+finding, and one per input error or warning (title `newslint`).
+
+GitHub shows at most ten annotations of each level per step beside the code; the rest are only
+in the log. So each command's text starts with `path:line:col:`, and a finding past the tenth
+can still be traced from the log line alone."""
 
 from __future__ import annotations
 
@@ -29,10 +33,11 @@ def render(report, options) -> str:
                 f"title={_prop(f'{f.code} {f.rule}')}",
             )
         )
-        lines.append(f"::{_LEVEL[str(f.severity)]} {props}::{_data(f.message)}")
+        text = f"{loc.path}:{loc.line}:{loc.column}: {f.code} {f.message}"
+        lines.append(f"::{_LEVEL[str(f.severity)]} {props}::{_data(text)}")
     for level, problems in (("error", report.errors), ("warning", report.warnings)):
         for problem in problems:  # input that could not be linted, or was read with a caveat
             line = f",line={problem.line}" if problem.line else ""
             where = f"file={_prop(problem.path)}{line}"
-            lines.append(f"::{level} {where},title=newslint::{_data(problem.message)}")
+            lines.append(f"::{level} {where},title=newslint::{_data(str(problem))}")
     return "\n".join(lines) + ("\n" if lines else "")
