@@ -216,7 +216,7 @@ def variants(a: Spelling, b: Spelling, min_length: int, established: int) -> boo
     )  # "Ronaldo" beside "Rinaldi": a famous name two letters off a rarer one is another name
 
 
-def name_like(spelling: Spelling, known: frozenset[str]) -> bool:
+def name_like(spelling: Spelling, known) -> bool:
     """A spelling that is surely a name: a place the gazetteer knows, or a word written with a
     capital mid-sentence that is not an ordinary English word ("Later", "Foundation")."""
     if spelling.folded in known:
@@ -224,7 +224,7 @@ def name_like(spelling: Spelling, known: frozenset[str]) -> bool:
     return spelling.mid_sentence and not words.is_ordinary(spelling.text)
 
 
-def looks_right(spelling: Spelling, known: frozenset[str] | None = None) -> bool:
+def looks_right(spelling: Spelling, known=None) -> bool:
     """A spelling made of real words: a place the gazetteer knows, or English words ("Mars
     Reconnaissance"). A typo rarely is one, so between two variants this is the spelling to
     keep, whatever the counts say. (People's names are left to the counts: "Anderson" is as
