@@ -385,7 +385,7 @@ def compare(
         select=_split(select), ignore=_split(ignore), fail_on=fail_on, date=date, root=root
     )
     try:
-        report = compare_paths(list(paths), overrides)
+        report = compare_paths(list(paths), overrides, own=fmt == "html")
     except InputError as exc:
         click.echo(f"newslint: error: {exc}", err=True)
         sys.exit(EXIT_USAGE)
@@ -492,3 +492,19 @@ def explain(rule: str) -> None:
         click.echo(f"newslint: error: no rule {rule!r}{registry.suggest(rule)}", err=True)
         sys.exit(EXIT_USAGE)
     click.echo(ruledocs.text(found))
+
+
+@main.command()
+def server() -> None:
+    """Run the language server over stdio, for editors (needs `pip install newslint[server]`).
+    Findings appear as diagnostics while you type; see docs/editors.md."""
+    try:
+        from .server import main as serve
+    except ImportError as exc:
+        click.echo(
+            f"newslint: error: the language server needs pygls ({exc.name} is missing): "
+            "pip install 'newslint[server]'",
+            err=True,
+        )
+        sys.exit(EXIT_USAGE)
+    serve()

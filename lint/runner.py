@@ -388,8 +388,12 @@ def _apply_changes(report: Report, changes: list, mode: str | None) -> None:
             report.changes.append(change)
 
 
-def compare_paths(paths: list[str], overrides: Overrides | None = None) -> Report:
-    """`newslint compare`: the files as reports of one event, checked against each other."""
+def compare_paths(
+    paths: list[str], overrides: Overrides | None = None, own: bool = False
+) -> Report:
+    """`newslint compare`: the files as reports of one event, checked against each other.
+    With `own`, each file's own findings too (its in-story drift and chrome), as `check`
+    would give them: the HTML page shows both side by side."""
     from .document import Document
 
     overrides = overrides or Overrides()
@@ -419,6 +423,10 @@ def compare_paths(paths: list[str], overrides: Overrides | None = None) -> Repor
     for rule in rules:
         report.rules.setdefault(rule.code, rule)
     report.findings = engine.check_set(docs, rules, registry)
+    if own:
+        for doc in docs:
+            report.findings += engine.check(doc, rules, registry, report.errors)
+        report.findings.sort(key=Finding.sort_key)
     from .extract import ledger
 
     report.claims = ledger.casualty_rows(docs) + ledger.date_rows(docs) + ledger.figure_rows(docs)

@@ -1,35 +1,54 @@
-"""HTML: one self-contained page an editor can open. Each document is shown whole with every
-finding highlighted in place (coloured by severity, the message on hover and in a side list),
-related locations linked, and for `compare` the claims table. No scripts, fonts or files
-outside the page."""
+"""HTML: one self-contained page a desk editor can read without git or a code editor.
+
+Each document is shown whole, with line numbers, every finding highlighted in place (red for
+errors, yellow for warnings, blue for info) and its message written out under the line it
+starts on, with a link to the other half of a contradiction. Front matter is a small header
+(title, date, sources and any other fields) instead of raw YAML. For `compare`, each story's
+own findings sit beside the cross-source ones, and the claims table marks the cells that
+disagree. One order everywhere: the documents in the order given, findings by line within
+each, and the side list numbered the same way. No scripts, fonts or other files: it works
+offline as one file, and everything it shows is escaped.
+"""
 
 from __future__ import annotations
 
 import html
 import itertools
-from collections import Counter
+import re
+from collections import Counter, defaultdict
 
 from .text import summary
 
 _STYLE = """
-td.disagree{background:#fde2e1;font-weight:600}
-body{font:15px/1.5 Georgia,serif;margin:0;display:flex;color:#222}
-main{flex:3;padding:1em 2em;max-width:60em}aside{flex:2;padding:1em;background:#f6f6f4;
-height:100vh;overflow:auto;position:sticky;top:0;font:13px/1.4 system-ui,sans-serif}
-pre{white-space:pre-wrap;font:15px/1.6 Georgia,serif;background:#fff;border:1px solid #ddd;
-padding:1em}mark{padding:0 1px;border-radius:2px}mark.error{background:#fbb}
-mark.warning{background:#fe9}mark.info{background:#bdf}li{margin:.4em 0}
-.error b{color:#b00}.warning b{color:#960}.info b{color:#06a}table{border-collapse:collapse}
-td,th{border:1px solid #ccc;padding:.2em .5em;vertical-align:top;font-size:13px}
+*{box-sizing:border-box}body{font:15px/1.5 Georgia,serif;margin:0;display:flex;color:#222}
+main{flex:3;padding:1em 2em;min-width:0}aside{flex:1.3;padding:1em;background:#f6f6f4;
+height:100vh;overflow:auto;position:sticky;top:0;font:13px/1.4 system-ui,sans-serif;
+max-width:28em}h1{font-size:1.4em}h2{font-size:1.15em;margin:1.6em 0 .4em}
+.doc{border:1px solid #ddd;background:#fff}.fm{background:#f3f1ea;border-bottom:1px solid #ddd;
+padding:.5em 1em;font:13px/1.4 system-ui,sans-serif}.fm dl{margin:0;display:grid;
+grid-template-columns:max-content 1fr;gap:.1em .8em}.fm dt{color:#666}.fm dd{margin:0}
+.fm .lines{color:#999;font-size:12px}
+.line{display:grid;grid-template-columns:3.5em 1fr;white-space:pre-wrap;
+font:15px/1.6 Georgia,serif}.line:target{background:#fff8d0}.no{color:#aaa;text-align:right;
+padding-right:.8em;user-select:none;text-decoration:none;font:12px/2 ui-monospace,monospace}
+.text{padding-right:1em;overflow-wrap:anywhere}
+.notes{margin:0 0 .3em 3.5em;font:13px/1.4 system-ui,sans-serif}
+.note{margin:.15em 0;padding:.15em .5em;border-left:3px solid}.note:target{outline:2px solid #333}
+.note.error{border-color:#c00;background:#fdecec}.note.warning{border-color:#c90;
+background:#fdf6e0}.note.info{border-color:#39c;background:#e9f3fb}
+mark{padding:0 1px;border-radius:2px}mark.error{background:#fbb}mark.warning{background:#fe9}
+mark.info{background:#bdf}.error b{color:#b00}.warning b{color:#960}.info b{color:#06a}
+aside ol{padding-left:2.2em}aside li{margin:.4em 0}
+table{border-collapse:collapse}td,th{border:1px solid #ccc;padding:.2em .5em;
+vertical-align:top;font:13px/1.4 system-ui,sans-serif}td.disagree{background:#fde2e1;
+font-weight:600}
 """
 
+_FIELD = re.compile(r"^([A-Za-z_][\w-]*):\s*(.*)$")
 
-def _offsets(text: str) -> list[int]:
-    starts = [0]
-    for i, ch in enumerate(text):
-        if ch == "\n":
-            starts.append(i + 1)
-    return starts
+
+def _line_starts(text: str) -> list[int]:
+    return [0, *(m.end() for m in re.finditer("\n", text))]
 
 
 def _offset(starts: list[int], line: int, column: int, size: int) -> int:
@@ -37,64 +56,131 @@ def _offset(starts: list[int], line: int, column: int, size: int) -> int:
     return min(starts[index] + max(column, 1) - 1, size)
 
 
-def _document(index: int, path: str, text: str, marks: list[tuple[int, int, int, object]]) -> str:
-    """The text with <mark>s: spans are cut where findings begin or end, so overlaps nest."""
-    starts = _offsets(text)
-    cuts = sorted(
-        {0, len(text), *starts, *(s for s, _, _, _ in marks), *(e for _, e, _, _ in marks)}
-    )
-    line_of = {start: n + 1 for n, start in enumerate(starts)}
-    out = []
-    for a, b in itertools.pairwise(cuts):
-        if a in line_of:
-            out.append(f'<span id="d{index}-L{line_of[a]}"></span>')
-        piece = html.escape(text[a:b])
-        covering = [(n, f) for s, e, n, f in marks if s <= a and b <= e and s < e]
-        if covering:
-            worst = max(covering, key=lambda nf: nf[1].severity)[1]
-            title = html.escape(
-                " | ".join(f"{f.code} {f.message}" for _, f in covering), quote=True
-            )
-            ids = " ".join(f"f{n}" for n, _ in covering)
-            attributes = f'class="{worst.severity}" title="{title}" data-findings="{ids}"'
-            piece = f"<mark {attributes}>{piece}</mark>"
-        out.append(piece)
-    return f'<h2 id="d{index}">{html.escape(path)}</h2><pre>{"".join(out)}</pre>'
+def _front_matter(text: str) -> tuple[int, list[tuple[str, str]]]:
+    """(lines the front matter takes, its fields as shown) or (0, []) without front matter."""
+    lines = text.split("\n")
+    if not lines or lines[0].rstrip("\r") != "---":
+        return 0, []
+    for number, line in enumerate(lines[1:], 2):
+        if line.rstrip("\r") in ("---", "..."):
+            fields, last = [], None
+            for raw in lines[1 : number - 1]:
+                found = _FIELD.match(raw.rstrip("\r"))
+                if found:
+                    fields.append([found.group(1), found.group(2).strip()])
+                    last = fields[-1]
+                elif last is not None and raw.strip():  # a list item or a folded value
+                    last[1] = f"{last[1]} {raw.strip()}".strip()
+            return number, [(k, v) for k, v in fields]
+    return 0, []
 
 
-def render(report, options) -> str:
-    texts = report.texts
-    index_of = {path: i for i, path in enumerate(report.files)}
-    marks: dict[str, list] = {path: [] for path in report.files}
-    items = []
-    for n, f in enumerate(report.findings):
-        loc = f.location
-        text = texts.get(loc.path, "")
-        starts = _offsets(text) if text else [0]
-        start = _offset(starts, loc.line, loc.column, len(text))
-        end = max(_offset(starts, loc.end_line, loc.end_column, len(text)), start + 1)
-        marks.setdefault(loc.path, []).append((start, min(end, len(text)), n, f))
-        doc = index_of.get(loc.path, 0)
-        related = "".join(
-            f'<li><a href="#d{index_of.get(r.location.path, 0)}-L{r.location.line}">'
-            f"{html.escape(r.location.path)}:{r.location.line}</a> {html.escape(r.message)}</li>"
+class _Page:
+    """Findings numbered in one order (documents as given, then line and column)."""
+
+    def __init__(self, report):
+        self.report = report
+        self.index = {path: i for i, path in enumerate(report.files)}
+        for f in report.findings:
+            self.index.setdefault(f.path, len(self.index))
+        self.findings = sorted(
+            report.findings,
+            key=lambda f: (self.index[f.path], f.location.line, f.location.column, f.code),
+        )
+        self.number = {id(f): n for n, f in enumerate(self.findings, 1)}
+
+    def anchor(self, path: str, line: int) -> str:
+        return f"#d{self.index.get(path, 0)}-L{line}"
+
+    def related_links(self, f) -> str:
+        return "".join(
+            f' <a class="other" href="{self.anchor(r.location.path, r.location.line)}">→ '
+            f"{html.escape(r.message)}: {html.escape(r.location.path)}, line {r.location.line}"
+            "</a>"
             for r in f.related
         )
-        items.append(
-            f'<li id="f{n}" class="{f.severity}"><a href="#d{doc}-L{loc.line}">'
-            f"{html.escape(loc.path)}:{loc.line}:{loc.column}</a> <b>{f.code}</b> "
-            f"{html.escape(f.rule)} [{f.severity}]<br>{html.escape(f.message)}"
-            + (f"<ul>{related}</ul>" if related else "")
-            + "</li>"
+
+    def note(self, f) -> str:
+        n = self.number[id(f)]
+        return (
+            f'<p class="note {f.severity}" id="f{n}"><b>{n}. {f.code}</b> '
+            f"{html.escape(f.message)} <small>({html.escape(f.rule)}, {f.severity})</small>"
+            f"{self.related_links(f)}</p>"
         )
-    documents = "".join(
-        _document(i, path, texts.get(path, ""), marks.get(path, []))
-        for i, path in enumerate(report.files)
-    )
-    claims = ""
-    if report.claims:
+
+    def document(self, i: int, path: str, text: str) -> str:
+        mine = [f for f in self.findings if f.path == path]
+        starts = _line_starts(text)
+        size = len(text)
+        marks = []
+        for f in mine:
+            loc = f.location
+            start = _offset(starts, loc.line, loc.column, size)
+            end = max(_offset(starts, loc.end_line, loc.end_column, size), start + 1)
+            marks.append((start, min(end, size), f))
+        cuts = sorted({0, size, *starts, *(s for s, _, _ in marks), *(e for _, e, _ in marks)})
+        pieces: dict[int, list[str]] = defaultdict(list)
+        line = 0
+        for a, b in itertools.pairwise(cuts):
+            while line + 1 < len(starts) and starts[line + 1] <= a:
+                line += 1
+            piece = html.escape(text[a:b].rstrip("\n"))
+            covering = [f for s, e, f in marks if s <= a and b <= e and s < e]
+            if covering and piece:
+                worst = max(covering, key=lambda f: f.severity)
+                title = html.escape(
+                    " | ".join(f"{f.code} {f.message}" for f in covering), quote=True
+                )
+                ids = " ".join(f"f{self.number[id(f)]}" for f in covering)
+                piece = (
+                    f'<mark class="{worst.severity}" title="{title}" data-findings="{ids}">'
+                    f"{piece}</mark>"
+                )
+            pieces[line + 1].append(piece)
+        notes: dict[int, list[str]] = defaultdict(list)
+        for f in mine:
+            notes[f.location.line].append(self.note(f))
+        fence, fields = _front_matter(text)
+        out = [f'<h2 id="d{i}">{html.escape(path)}</h2><div class="doc">']
+        if fence:
+            rows = "".join(
+                f"<dt>{html.escape(k)}</dt><dd>{html.escape(v) or '—'}</dd>" for k, v in fields
+            )
+            header_notes = "".join(n for number in range(1, fence + 1) for n in notes[number])
+            out.append(
+                f'<header class="fm" id="d{i}-L1"><dl>{rows}</dl>'
+                f'<div class="lines">front matter, lines 1–{fence}</div>'
+                + (f'<div class="notes">{header_notes}</div>' if header_notes else "")
+                + "</header>"
+            )
+        for number in range(fence + 1, len(starts) + 1):
+            if number == len(starts) and starts[-1] == size and number > 1:
+                break  # the empty "line" after a final newline
+            anchor = f"d{i}-L{number}"
+            out.append(
+                f'<div class="line" id="{anchor}"><a class="no" href="#{anchor}">{number}</a>'
+                f'<span class="text">{"".join(pieces[number])}</span></div>'
+            )
+            if notes[number]:
+                out.append(f'<div class="notes">{"".join(notes[number])}</div>')
+        out.append("</div>")
+        return "".join(out)
+
+    def side_list(self) -> str:
+        items = "".join(
+            f'<li class="{f.severity}" value="{self.number[id(f)]}">'
+            f'<a href="#f{self.number[id(f)]}">{html.escape(f.path)}:{f.location.line}</a> '
+            f"<b>{f.code}</b> {html.escape(f.message)}</li>"
+            for f in self.findings
+        )
+        return f"<ol>{items}</ol>"
+
+    def claims(self) -> str:
+        report = self.report
+        if not report.claims:
+            return ""
         head = "".join(f"<th>{html.escape(p)}</th>" for p in report.files)
-        differs = ' class=disagree title="disagrees with another report"'
+        differs = ' class="disagree" title="disagrees with another report"'
         rows = "".join(
             f"<tr><th>{html.escape(r.claim)}</th>"
             + "".join(
@@ -104,16 +190,24 @@ def render(report, options) -> str:
             + "</tr>"
             for r in report.claims
         )
-        claims = (
-            "<h2>Claims (line numbers in brackets)</h2>"
-            f"<table><tr><th></th>{head}</tr>{rows}</table>"
+        return (
+            "<h2>Claims (line numbers in brackets; ≠ marks a figure another report "
+            f"contradicts)</h2><table><tr><th></th>{head}</tr>{rows}</table>"
         )
+
+
+def render(report, options) -> str:
+    page = _Page(report)
+    documents = "".join(
+        page.document(i, path, report.texts.get(path, "")) for i, path in enumerate(report.files)
+    )
     counts = Counter(str(f.severity) for f in report.findings)
     title = "newslint report"
     return (
         f"<!DOCTYPE html><html lang=en><head><meta charset=utf-8><title>{title}</title>"
+        f'<meta name="viewport" content="width=device-width, initial-scale=1">'
         f"<style>{_STYLE}</style></head><body><main><h1>{title}</h1>"
-        f"<p>{html.escape(summary(report))}</p>{claims}{documents}</main>"
+        f"<p>{html.escape(summary(report))}</p>{page.claims()}{documents}</main>"
         f"<aside><h2>Findings</h2><p>{counts['error']} errors, {counts['warning']} warnings, "
-        f"{counts['info']} info</p><ol>{''.join(items)}</ol></aside></body></html>\n"
+        f"{counts['info']} info</p>{page.side_list()}</aside></body></html>\n"
     )
