@@ -309,7 +309,7 @@ class Registry:
         built = self._params.get(rule.code)
         if built is None:
             module = kinds.load(rule.kind)
-            built = params.build(module.Params, rule.raw_params, self.lexicons)
+            built = params.build(module.Params, rule.raw_params, self.lexicons, shipped=True)
             self._params[rule.code] = built
         return built
 
