@@ -5,7 +5,7 @@ the first diagnostics.
 
 Starts the server as a subprocess and drives it over stdio with a real LSP client (pytest-lsp's
 LanguageClient), on a 5 KB story (a real BBC article padded with more of the corpus, or a
-built one when the corpus is absent):
+built one when the corpus is absent), real copy rather than casualty figures repeated:
 
 - **first diagnostics**: from starting the server process to the first publishDiagnostics
   after didOpen (start-up, imports, first lint);
@@ -36,12 +36,27 @@ RESULTS = ROOT / "bench" / "results" / "lsp.md"
 CORPUS = ROOT.parent / "shared" / "corpus" / "bbc"
 
 
-def story() -> str:
-    parts = sorted(CORPUS.glob("world/*.txt"))[:3] if CORPUS.is_dir() else []
-    text = "\n\n".join(p.read_text(encoding="utf-8", errors="replace") for p in parts)
+def dense_story() -> str:
+    """5 KB where every paragraph is a casualty figure: the heaviest copy for the claim model."""
+    text = "Flood kills dozens\n\n"
     while len(text.encode()) < 5000:
-        text += "\n\nMore than 100 people were killed in the flood on Tuesday, officials said."
-    return text[:5200].rsplit("\n", 1)[0] + "\n\nThe toll was put at 41 on Friday.\n"
+        text += "More than 100 people were killed in the flood on Tuesday, officials said.\n\n"
+    return text + "The toll was put at 41 on Friday.\n"
+
+
+def story() -> str:
+    """About 5 KB of real copy: BBC world stories one after another, cut at a paragraph; a
+    built story when the corpus is absent. Its last line carries the figure the edits change."""
+    parts = sorted(CORPUS.glob("world/*.txt")) if CORPUS.is_dir() else []
+    text = ""
+    for part in parts:
+        text += part.read_text(encoding="utf-8", errors="replace").strip() + "\n\n"
+        if len(text.encode()) >= 5000:
+            break
+    while len(text.encode()) < 5000:
+        text += "The ferry service resumed on Monday after the storm, the operator said.\n\n"
+    cut = text.find("\n\n", 4900)
+    return text[: cut if cut > 0 else len(text)] + "\n\nThe toll was put at 41 on Friday.\n"
 
 
 def _rss_mb(pid: int) -> float:
@@ -59,8 +74,7 @@ async def _published(client, uri: str, version: int) -> float:
             return time.perf_counter()
 
 
-async def measure(edits: int) -> dict:
-    text = story()
+async def measure(edits: int, text: str) -> dict:
     with tempfile.TemporaryDirectory() as tmp:
         path = Path(tmp, "story.md")
         path.write_text(text, encoding="utf-8")
@@ -77,7 +91,9 @@ async def measure(edits: int) -> dict:
         )
         waiting = asyncio.ensure_future(_published(client, uri, 1))
         client.text_document_did_open(
-            types.DidOpenTextDocumentParams(types.TextDocumentItem(uri, "markdown", 1, text))
+            types.DidOpenTextDocumentParams(
+                types.TextDocumentItem(uri=uri, language_id="markdown", version=1, text=text)
+            )
         )
         first = await waiting - started
         pid = client._server.pid
@@ -92,7 +108,7 @@ async def measure(edits: int) -> dict:
             sent = time.perf_counter()
             client.text_document_did_change(
                 types.DidChangeTextDocumentParams(
-                    text_document=types.VersionedTextDocumentIdentifier(uri, version),
+                    text_document=types.VersionedTextDocumentIdentifier(uri=uri, version=version),
                     content_changes=[
                         types.TextDocumentContentChangePartial(
                             range=types.Range(
@@ -114,16 +130,20 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--edits", type=int, default=1000)
     args = parser.parse_args()
-    found = asyncio.run(measure(args.edits))
+    found = asyncio.run(measure(args.edits, story()))
+    dense = asyncio.run(measure(max(args.edits // 5, 20), dense_story()))
     ms = sorted(x * 1000 for x in found["latencies"])
     median = statistics.median(ms)
     p90 = ms[int(len(ms) * 0.9) - 1]
+    dense_ms = sorted(x * 1000 for x in dense["latencies"])
     verdict = "met" if median <= 30 else "**not met**"
+    dense_verdict = "met" if statistics.median(dense_ms) <= 30 else "**not met**"
     lines = [
         "# newslint server: editor latency",
         "",
         f"Written by `bench/lsp_latency.py` on {time.strftime('%Y-%m-%d')}: the server as a "
-        f"subprocess, a real LSP client over stdio, a {found['size']:,}-byte story.",
+        f"subprocess, a real LSP client over stdio, a {found['size']:,}-byte story of real "
+        "BBC copy (and, for the heaviest case, a story that is all casualty figures).",
         "",
         "| measure | result |",
         "|---|---|",
@@ -135,6 +155,8 @@ def main() -> None:
         f"{ms[-1]:.1f} ms |",
         f"| server memory (resident) after 10 edits / after {len(ms):,} edits | "
         f"{found['memory'][0]:.0f} MB / {found['memory'][-1]:.0f} MB |",
+        f"| the same edit on {dense['size']:,} bytes of casualty figures, every paragraph one "
+        f"(median of {len(dense_ms)}) | {statistics.median(dense_ms):.1f} ms ({dense_verdict}) |",
         "",
     ]
     RESULTS.write_text("\n".join(lines), encoding="utf-8")
