@@ -15,15 +15,14 @@ from functools import cached_property
 from pathlib import PurePath
 from typing import NamedTuple
 
-import regex
-
-from . import frontmatter, markdown, quotes, reading, segment
+from . import frontmatter, markdown, patterns, quotes, reading, segment
 from .finding import Location
 
 MARKDOWN_SUFFIXES = frozenset({".md", ".markdown", ".mdown", ".mkd"})
 
 
-_WORD = regex.compile(r"[\p{L}\p{N}]+(?:['’.-][\p{L}\p{N}]+)*")
+# [^\W_] is a letter or a number (\p{L} or \p{N}): str.isalnum(), as re reads \w
+_WORD = patterns.compile(r"[^\W_]+(?:['’.-][^\W_]+)*")
 _DECORATION = " \t*_>#-•»›·|"  # list bullets, emphasis, quote marks and separators at the edges
 
 

@@ -18,8 +18,6 @@ from __future__ import annotations
 import functools
 from typing import NamedTuple
 
-import regex
-
 from . import lexicon, patterns
 
 
@@ -38,10 +36,11 @@ class Sentence(NamedTuple):
 
 
 _TERMINAL = tuple(".!?:;\"'”’)]…")
-_BOUNDARY = regex.compile(r"(?P<p>[.!?…]+)[\"'”’)\]]*(?=\s+[\"'“‘(\[]*(?P<n>\S))")
-_FOLLOWING = regex.compile(r"\s+[\"'“‘(\[]*(\p{L}+)")
-_PARTY_STATE = regex.compile(r"^[A-Z]-[A-Z][A-Za-z.]*$")
-LIST_ITEM = regex.compile(r"^\s*(?:[-*+•]|\d{1,3}[.)])\s")  # "- item", "• item", "1. item"
+_BOUNDARY = patterns.compile(r"(?P<p>[.!?…]+)[\"'”’)\]]*(?=\s+[\"'“‘(\[]*(?P<n>\S))")
+_FOLLOWING = patterns.compile(r"\s+[\"'“‘(\[]*([^\W\d_]+)")  # [^\W\d_]: a letter
+_PARTY_STATE = patterns.compile(r"^[A-Z]-[A-Z][A-Za-z.]*$")
+_INITIALS = patterns.compile(r"(?:[^\W\d_]\.)+[^\W\d_]")  # "U.S", "e.g"
+LIST_ITEM = patterns.compile(r"^\s*(?:[-*+•]|\d{1,3}[.)])\s")  # "- item", "• item", "1. item"
 
 
 class SplitterLexicon(NamedTuple):
@@ -123,7 +122,7 @@ def _breaks_after(text: str, dot: int, next_char: str, lex: SplitterLexicon) -> 
         return False
     if token in ("No", "Nos") and next_char.isdigit():
         return False
-    if token in lex.trailing or regex.fullmatch(r"(?:\p{L}\.)+\p{L}", token):
+    if token in lex.trailing or _INITIALS.fullmatch(token):
         following = _FOLLOWING.match(text, dot + 1)
         return bool(following) and following.group(1) in lex.starters
     return True

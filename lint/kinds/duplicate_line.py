@@ -14,15 +14,14 @@ from __future__ import annotations
 from collections.abc import Iterator
 from typing import NamedTuple
 
-import regex
-
+from .. import patterns
 from ..document import Document
 from ..finding import Hit
 
 KIND = "duplicate-line"
 ARGS = ("first_line", "line")
 
-_FOLD = regex.compile(r"[\s\p{P}\p{S}]+")
+_FOLD = patterns.compile(r"[\W_]+")  # spaces, punctuation and symbols
 
 
 class Params(NamedTuple):
