@@ -8,6 +8,8 @@ JSON Lines part files in the output folder, one row per finding:
 `id, path, line, column, end_line, end_column, code, rule, pack, severity, message`.
 A local cluster is started by default; `--scheduler tcp://host:8786` uses a running one (the
 archive must then be readable by its workers at the same path, as for any Dask job on files).
+An archive of fewer than LOCAL_LIMIT articles is linted in this process without Dask (its fixed
+cost is larger than the work), with the same rows.
 Articles that cannot be linted become rows with code `ERROR` and the reason as the message.
 """
 
@@ -114,28 +116,29 @@ def audit(
     fmt: str = "parquet",
     partitions: int = 64,
 ) -> dict:
-    """Lint `source` on Dask and write the findings to `output`; returns counts, time and
-    where it ran.
+    """Lint `source` and write the findings to `output`; returns counts, time and where it ran.
 
-    Starting Dask's local cluster costs seconds (4.9 s measured on 2 cores, bench/results/
-    speed.md) before the first article is linted. An archive of fewer than LOCAL_LIMIT
-    articles, with no `--scheduler`, is therefore linted by Dask's plain local process pool
-    instead, which starts in a fraction of that and writes the same rows."""
+    Dask's fixed cost is the import of dask, distributed and pyarrow (~1.5 s on 2 cores) and
+    the local cluster's start (~1 s more; bench/results/speed.md). An archive of fewer than
+    LOCAL_LIMIT articles, with no `--scheduler`, is therefore linted in this process without
+    Dask, and its rows written the same way (one part file)."""
     import time
 
     started = time.perf_counter()
-    cluster = client = None
-    if scheduler:
-        from distributed import Client
+    if not scheduler and size_of(source) < LOCAL_LIMIT:
+        total, findings = _audit_here(source, output, overrides, fmt)
+        seconds = time.perf_counter() - started
+        return {"articles": total, "findings": findings, "seconds": seconds, "where": "locally"}
+    from distributed import Client
 
+    cluster = None
+    if scheduler:
         client, where = Client(scheduler), scheduler
-    elif size_of(source) >= LOCAL_LIMIT:
-        from distributed import Client, LocalCluster
+    else:
+        from distributed import LocalCluster
 
         cluster = LocalCluster(n_workers=workers, threads_per_worker=1, processes=True)
         client, where = Client(cluster), "local cluster"
-    else:
-        where = "local processes"
     try:
         articles = _articles(source, partitions)
         counted = articles.map_partitions(lambda part: [len(list(part))]).sum()
@@ -145,31 +148,74 @@ def audit(
             write = rows.map(json.dumps).to_textfiles(str(output / "part-*.jsonl"), compute=False)
         else:
             import pandas as pd
-            import pyarrow as pa
 
             numbers = {"line", "column", "end_line", "end_column"}
             meta = pd.DataFrame(
                 {c: pd.Series(dtype="int64" if c in numbers else "string") for c in COLUMNS}
             )
-            schema = pa.schema([(c, pa.int64() if c in numbers else pa.string()) for c in COLUMNS])
             frame = rows.to_dataframe(meta=meta)
-            write = frame.to_parquet(str(output), write_index=False, schema=schema, compute=False)
+            write = frame.to_parquet(
+                str(output), write_index=False, schema=_schema(), compute=False
+            )
         import dask
 
-        local = {} if client else {"scheduler": "processes", "num_workers": workers}
-        dask.compute(write, **local)
-        total = counted.compute(**local)  # reads the archive again, but lints nothing
+        dask.compute(write)
+        total = counted.compute()  # reads the archive again, but lints nothing
         findings = _count_rows(output, fmt)
     finally:
-        if client is not None:
-            client.close()
+        client.close()
         if cluster is not None:
             cluster.close()
     seconds = time.perf_counter() - started
     return {"articles": int(total), "findings": findings, "seconds": seconds, "where": where}
 
 
-LOCAL_LIMIT = 2000  # articles; ~6 ms each on one core, so below it the cluster's start dominates
+def _schema():
+    import pyarrow as pa
+
+    numbers = {"line", "column", "end_line", "end_column"}
+    return pa.schema([(c, pa.int64() if c in numbers else pa.string()) for c in COLUMNS])
+
+
+def _records(source: Path) -> list[dict]:
+    """The articles of a small archive, read here (what `_articles` makes a Dask bag of)."""
+    if source.is_dir():
+        from . import discover
+        from .config import discover as settings_for
+        from .runner import display_path
+
+        paths = discover.walk(source, settings_for(source))
+        return [{"id": display_path(p), "path": str(p.resolve())} for p in paths]
+    suffix = source.suffix.lower()
+    if suffix in (".jsonl", ".ndjson"):
+        with source.open(encoding="utf-8") as lines:
+            return [json.loads(line) for line in lines if line.strip()]
+    if suffix == ".parquet":
+        import pyarrow.parquet as pq
+
+        table = pq.read_table(source)
+        wanted = [c for c in ("id", "text", "date") if c in table.column_names]
+        return table.select(wanted).to_pylist()
+    raise ArchiveError(f"{source}: give a folder, a .jsonl or a .parquet file")
+
+
+def _audit_here(source: Path, output: Path, overrides, fmt: str) -> tuple[int, int]:
+    records = _records(source)
+    rows = _rows(records, overrides)
+    output.mkdir(parents=True, exist_ok=True)
+    if fmt == "jsonl":
+        with (output / "part-0.jsonl").open("w", encoding="utf-8") as out:
+            out.writelines(json.dumps(row) + "\n" for row in rows)
+    else:
+        import pyarrow as pa
+        import pyarrow.parquet as pq
+
+        columns = {c: [row[c] for row in rows] for c in COLUMNS}
+        pq.write_table(pa.table(columns, schema=_schema()), output / "part-0.parquet")
+    return len(records), len(rows)
+
+
+LOCAL_LIMIT = 300  # articles: below it, linting them here beats starting Dask
 
 
 def size_of(source: Path) -> int:

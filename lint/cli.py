@@ -412,8 +412,8 @@ def compare(
 )
 @click.option(
     "--scheduler",
-    help="A running Dask scheduler (default: a local cluster, or local processes for an "
-    "archive of fewer than 2,000 articles, where starting a cluster would cost more).",
+    help="A running Dask scheduler (default: a local cluster; an archive of fewer than 300 "
+    "articles is linted in this process, where starting Dask would cost more).",
 )
 @click.option("--workers", type=click.IntRange(min=1), help="Local cluster size (default: CPUs).")
 @click.option("--partitions", type=click.IntRange(min=1), default=64, show_default=True)

@@ -41,12 +41,12 @@ def archive(tmp_path_factory):
 
 @pytest.mark.parametrize(
     ("limit", "where"),
-    [(2000, "local processes"), (100, "local cluster")],
-    ids=["small archive: local processes", "large archive: local cluster"],
+    [(2000, "locally"), (100, "local cluster")],
+    ids=["small archive: in this process", "large archive: local cluster"],
 )
 def test_folder_audit_equals_check(archive, monkeypatch, limit, where):
-    """315 stories are fewer than LOCAL_LIMIT, so they are linted by local processes without
-    starting a cluster; with the limit lowered, on a local cluster. Same rows either way."""
+    """315 stories, with the limit above them, are linted in this process without Dask; with
+    the limit lowered, on a local cluster. Same rows either way."""
     monkeypatch.chdir(archive)
     monkeypatch.setattr(auditing, "LOCAL_LIMIT", limit)
     expected = lint_paths(["stories"], Overrides(jobs=1, keep_texts=False))
@@ -85,3 +85,25 @@ def test_unknown_archive_kind_is_a_clear_error(tmp_path, monkeypatch):
     result = CliRunner().invoke(main, ["audit", "articles.csv", "-o", "out", "--workers", "1"])
     assert result.exit_code == 2
     assert "give a folder, a .jsonl or a .parquet file" in result.output
+
+
+@pytest.mark.parametrize("limit", [2000, 0], ids=["in this process", "on dask"])
+def test_parquet_archive_gives_the_same_rows_either_way(tmp_path, monkeypatch, limit):
+    import pyarrow as pa
+    import pyarrow.parquet as pq
+
+    monkeypatch.chdir(tmp_path)
+    monkeypatch.setattr(auditing, "LOCAL_LIMIT", limit)
+    story = "The derby was played on Wednesday, Jan. 7, and drew a record crowd.\n"
+    table = pa.table(
+        {
+            "id": ["a", "b"],
+            "text": [story, "Body.\n\nShare this story!\n"],
+            "date": ["2018-01-09", None],
+        }
+    )
+    pq.write_table(table, tmp_path / "articles.parquet")
+    result = CliRunner().invoke(main, ["audit", "articles.parquet", "-o", "out", "--workers", "1"])
+    assert result.exit_code == 0, result.output
+    found = {(r["id"], r["code"]) for r in read_findings(tmp_path / "out")}
+    assert found == {("a", "NL201"), ("b", "NL401")}
