@@ -63,7 +63,7 @@ def install(rev: str) -> Path:
 def importtime(venv: Path, args: list[str], folder: Path, env: dict) -> tuple[float, int, list]:
     """(milliseconds of imports, modules imported, [(cumulative µs, module)] top-level first)."""
     done = subprocess.run(
-        [str(venv / "bin" / "python"), "-X", "importtime", "-m", "newslint.cli", *args],
+        [str(venv / "bin" / "python"), "-X", "importtime", "-m", "newslint", *args],
         cwd=folder,
         env=env,
         capture_output=True,
@@ -75,7 +75,7 @@ def importtime(venv: Path, args: list[str], folder: Path, env: dict) -> tuple[fl
             continue
         _, cumulative, name = line[len("import time:") :].split("|")
         rows.append((int(cumulative), name.rstrip()))
-    top = sum(us for us, name in rows if not name.startswith(" "))
+    top = sum(us for us, name in rows if not name.startswith("  "))  # one space: top level
     return top / 1000, len(rows), rows
 
 
