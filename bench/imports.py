@@ -30,7 +30,7 @@ ROOT = Path(__file__).resolve().parent.parent
 RESULTS = ROOT / "bench" / "results" / "imports.md"
 VENVS = ROOT / "bench" / ".imports"
 STORY = ROOT.parent / "shared" / "corpus" / "bbc" / "tech" / "099.txt"
-RUNS = 5
+RUNS = 11
 CASES = {
     "--version": ["--version"],
     "check, result cache hit": ["check", "s.txt"],
