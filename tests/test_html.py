@@ -35,6 +35,9 @@ def test_html_marks_each_finding_with_its_message(tmp_path):
     for finding in report.findings:
         assert f"{finding.code}</b> {html.escape(finding.message)}" in page  # written out
     assert 'href="#d0-L3"' in page  # the casualty drift's related location, linked
+    drift = next(n for n, f in enumerate(report.findings, 1) if f.code == "NL101")
+    assert f'<mark class="other" title="the other half of {drift}. NL101"' in page
+    assert '" data-other="f' in page and ">At least 40</mark>" in page  # underlined where it is
 
 
 def test_compare_page_has_the_claims_table(tmp_path):

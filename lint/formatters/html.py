@@ -2,7 +2,8 @@
 
 Each document is shown whole, with line numbers, every finding highlighted in place (red for
 errors, yellow for warnings, blue for info) and its message written out under the line it
-starts on, with a link to the other half of a contradiction. Front matter is a small header
+starts on, with a link to the other half of a contradiction, which is underlined where it
+sits. Front matter is a small header
 (title, date, sources and any other fields) instead of raw YAML. For `compare`, each story's
 own findings sit beside the cross-source ones, and the claims table marks the cells that
 disagree. One order everywhere: the documents in the order given, findings by line within
@@ -37,7 +38,9 @@ padding-right:.8em;user-select:none;text-decoration:none;font:12px/2 ui-monospac
 .note.error{border-color:#c00;background:#fdecec}.note.warning{border-color:#c90;
 background:#fdf6e0}.note.info{border-color:#39c;background:#e9f3fb}
 mark{padding:0 1px;border-radius:2px}mark.error{background:#fbb}mark.warning{background:#fe9}
-mark.info{background:#bdf}.error b{color:#b00}.warning b{color:#960}.info b{color:#06a}
+mark.info{background:#bdf}
+mark.other{background:none;border-bottom:2px dotted #c00}
+.error b{color:#b00}.warning b{color:#960}.info b{color:#06a}
 aside ol{padding-left:2.2em}aside li{margin:.4em 0}
 table{border-collapse:collapse}td,th{border:1px solid #ccc;padding:.2em .5em;
 vertical-align:top;font:13px/1.4 system-ui,sans-serif}td.disagree{background:#fde2e1;
@@ -118,7 +121,16 @@ class _Page:
             start = _offset(starts, loc.line, loc.column, size)
             end = max(_offset(starts, loc.end_line, loc.end_column, size), start + 1)
             marks.append((start, min(end, size), f))
-        cuts = sorted({0, size, *starts, *(s for s, _, _ in marks), *(e for _, e, _ in marks)})
+        halves = []  # the other half of a contradiction, wherever its finding sits
+        for f in self.findings:
+            for r in f.related:
+                if r.location.path == path:
+                    loc = r.location
+                    start = _offset(starts, loc.line, loc.column, size)
+                    end = max(_offset(starts, loc.end_line, loc.end_column, size), start + 1)
+                    halves.append((start, min(end, size), f))
+        spans = marks + halves
+        cuts = sorted({0, size, *starts, *(s for s, _, _ in spans), *(e for _, e, _ in spans)})
         pieces: dict[int, list[str]] = defaultdict(list)
         line = 0
         for a, b in itertools.pairwise(cuts):
@@ -136,6 +148,17 @@ class _Page:
                     f'<mark class="{worst.severity}" title="{title}" data-findings="{ids}">'
                     f"{piece}</mark>"
                 )
+            elif piece:
+                other = [f for s, e, f in halves if s <= a and b <= e and s < e]
+                if other:
+                    title = html.escape(
+                        " | ".join(
+                            f"the other half of {self.number[id(f)]}. {f.code}" for f in other
+                        ),
+                        quote=True,
+                    )
+                    ids = " ".join(f"f{self.number[id(f)]}" for f in other)
+                    piece = f'<mark class="other" title="{title}" data-other="{ids}">{piece}</mark>'
             pieces[line + 1].append(piece)
         notes: dict[int, list[str]] = defaultdict(list)
         for f in mine:
