@@ -141,14 +141,14 @@ def surname_key(word: str) -> str:
 
 
 def _words_re(name: str, key: str, flags=re.I) -> re.Pattern:
-    return patterns.compile(rf"\b(?:{tables.alternation(tables.words(name, key))})\b", flags)
+    return patterns.compile(rf"{tables.alternation_at(tables.words(name, key))}\b", flags)
 
 
 @functools.cache
 def cues() -> _Cues:
     t = "attribution"
     verbs = tables.alternation(tables.words(t, "reporting-verbs"))
-    titles = tables.alternation(tables.words(t, "titles"))
+    title_words = tables.alternation_at(tables.words(t, "titles"))
     name = r"[A-Z][a-z]+(?:[-'’][A-Za-z]+)?"
     return _Cues(
         cue=_words_re(t, "cues"),
@@ -159,7 +159,7 @@ def cues() -> _Cues:
         # "Thomas F. Veale", "Bashar al-Assad", "Tayyip Erdogan": two or more name words
         full_name=patterns.compile(rf"\b{name}(?:[ \t]+(?:[A-Z]\.|{name}|{_PARTICLE}))+\b"),
         titled=patterns.compile(
-            rf"\b(?i:{titles})\.?[ \t]+((?:{name}[ \t]+)*(?:{name}|{_PARTICLE}))\b"
+            rf"(?i:{title_words})\.?[ \t]+((?:{name}[ \t]+)*(?:{name}|{_PARTICLE}))\b"
         ),
         role=_words_re(t, "roles"),
         surname_speaker=patterns.compile(

@@ -111,8 +111,15 @@ def _words(key: str) -> str:
     return tables.alternation(w.lower() for w in tables.words("chrome", key))
 
 
-def _whole(alternation: str) -> str:
-    return rf"(?<![\w'’-])(?:{alternation})(?![\w'’-])"
+def _whole(*keys: str) -> str:
+    """The phrases of these table keys as whole words: not inside a word, a name with an
+    apostrophe or a hyphenated compound (see tables.alternation_at for why the look-behind
+    sits after the first letter)."""
+    phrases = [w.lower() for key in keys for w in tables.words("chrome", key)]
+    return tables.alternation_at(phrases, _NOT_IN_A_WORD) + r"(?![\w'’-])"
+
+
+_NOT_IN_A_WORD = r"(?<![\w'’-].)"  # after a phrase's first letter: nothing word-like before it
 
 
 @functools.cache
@@ -125,10 +132,10 @@ def grammar() -> _Grammar:
             rf"(?:(?:{_words('action-openers')})\s+)?(?P<verb>{_words('action-verbs')})"
             r"(?![\w'’-])"
         ),
-        reader=compile_(_whole(_words("reader-words"))),
-        verb_anywhere=compile_(_whole(_words("action-verbs"))),
-        objects=compile_(_whole(f"{_words('interface-objects')}|{_words('networks')}")),
-        networks=compile_(_whole(_words("networks"))),
+        reader=compile_(_whole("reader-words")),
+        verb_anywhere=compile_(_whole("action-verbs")),
+        objects=compile_(_whole("interface-objects", "networks")),
+        networks=compile_(_whole("networks")),
         handle=re.compile(t["handle"]),
         link_label=compile_(rf"^\[?(?P<label>{_words('link-labels')}){_LINK_SEPARATOR}\s*\S"),
         link_line=compile_(rf"^\[?(?:{_words('link-labels')})\]?\s*[:.!»›]*$"),
@@ -140,22 +147,22 @@ def grammar() -> _Grammar:
             rf"|(?:{_words('counter-nouns')})\s*[(:]\s*\d[\d,.]*[km]?\)?)$"
         ),
         update=compile_(rf"^(?:{_words('update-labels')})\b"),
-        player=compile_(_whole(_words("player-controls"))),
+        player=compile_(_whole("player-controls")),
         gallery=re.compile(t["gallery-count"]),
         credit_label=compile_(
             rf"(?:^|\()\s*(?:{_words('credit-labels')})\s*(?::|\bby\b)|\bcourtesy of\b"
         ),
-        agencies=compile_(_whole(_words("picture-agencies"))),
-        credit_words=compile_(_whole(_words("credit-labels"))),
+        agencies=compile_(_whole("picture-agencies")),
+        credit_words=compile_(_whole("credit-labels")),
         tag_label=compile_(rf"^(?:{_words('tag-labels')})\s*:"),
         breadcrumb=compile_(rf"^[^{marks}]{{1,30}}(?:\s[{marks}]\s[^{marks}]{{1,30}}){{2,}}$"),
-        paywall=compile_(_whole(_words("paywall-phrases"))),
-        paywall_words=compile_(_whole(_words("paywall-words"))),
-        syndication=compile_(_whole(_words("syndication-phrases"))),
-        syndication_words=compile_(_whole(_words("syndication-words"))),
+        paywall=compile_(_whole("paywall-phrases")),
+        paywall_words=compile_(_whole("paywall-words")),
+        syndication=compile_(_whole("syndication-phrases")),
+        syndication_words=compile_(_whole("syndication-words")),
         copyright=re.compile(t["copyright-mark"], re.I),
-        notice=compile_(_whole(_words("notice-phrases"))),
-        notice_words=compile_(_whole(_words("notice-words"))),
+        notice=compile_(_whole("notice-phrases")),
+        notice_words=compile_(_whole("notice-words")),
         navigation=frozenset(w.lower() for w in tables.words("chrome", "navigation-words")),
         list_label=compile_(rf"^(?:{_words('list-labels')})\s*:?$"),
         byline=re.compile(t["byline"], re.I),

