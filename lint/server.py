@@ -358,7 +358,7 @@ def code_actions(ls: NewslintServer, params: types.CodeActionParams) -> list:
                 )
             )
         if 1 <= first <= len(lines):
-            line, _ = suppressions._with_directive(lines[first - 1], [code])
+            line, _ = suppressions.with_directive(lines[first - 1], [code])
             edit = types.TextEdit(
                 range=types.Range(types.Position(first - 1, 0), types.Position(first, 0)),
                 new_text=line,
@@ -371,7 +371,7 @@ def code_actions(ls: NewslintServer, params: types.CodeActionParams) -> list:
                     edit=types.WorkspaceEdit(changes={uri: [edit]}),
                 )
             )
-        top = suppressions._front_matter_end(lines)
+        top = suppressions.front_matter_end(lines)
         actions.append(
             types.CodeAction(
                 title=f"Suppress {code} in this story",

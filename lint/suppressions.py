@@ -28,8 +28,9 @@ class Added(NamedTuple):
     errors: list[InputError]
 
 
-def _front_matter_end(lines: list[str]) -> int:
-    """The number of the front matter's closing line, or 0."""
+def front_matter_end(lines: list[str]) -> int:
+    """The number of the front matter's closing line, or 0 (also where the language server
+    puts a file-wide directive)."""
     if not lines or lines[0].rstrip("\r\n") != "---":
         return 0
     for number, line in enumerate(lines[1:], 2):
@@ -38,7 +39,9 @@ def _front_matter_end(lines: list[str]) -> int:
     return 0
 
 
-def _with_directive(line: str, codes: list[str]) -> tuple[str, int]:
+def with_directive(line: str, codes: list[str]) -> tuple[str, int]:
+    """`line` with a disable-line directive for those of `codes` not disabled on it yet, and
+    1 if one was added (0 if nothing was missing)."""
     body = line.rstrip("\r\n")
     ending = line[len(body) :]
     present = {c for m in _EXISTING.finditer(body) for c in m.group(1).split()}
@@ -66,12 +69,12 @@ def add(findings, root: Path | None) -> Added:
             if decoded.encode(decoded.text) != data:
                 raise InputError(name, "its bytes do not survive re-encoding; not changed")
             lines = fix.split_lines(decoded.text)
-            fence = _front_matter_end(lines)
+            fence = front_matter_end(lines)
             added = 0
             for number, codes in by_line.items():
                 if (fence and number <= fence) or not 1 <= number <= len(lines):
                     continue
-                lines[number - 1], count = _with_directive(lines[number - 1], sorted(codes))
+                lines[number - 1], count = with_directive(lines[number - 1], sorted(codes))
                 added += count
             if added:
                 fix.write(path, decoded.encode("".join(lines)), data)
