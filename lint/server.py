@@ -121,8 +121,21 @@ class NewslintServer(LanguageServer):
             sources = {os.path.abspath(path.parent / s) for s in (found.sources if found else ())}
         return result.findings, result.errors, sources
 
+    def forget_finished_notifications(self) -> None:
+        """pygls 2.1 runs its built-in document-sync handlers as generators and files each
+        notification's future under a fresh id in `_request_futures`, which only a response
+        to a request ever clears: one future per keystroke, kept for the life of the server.
+        A finished future there is never needed again (a request's is removed when it is
+        answered), so they are dropped here; memory then stays flat over thousands of edits
+        (bench/results/lsp.md)."""
+        futures = getattr(self.protocol, "_request_futures", None)
+        if isinstance(futures, dict):
+            for key in [k for k, f in futures.items() if getattr(f, "done", lambda: False)()]:
+                futures.pop(key, None)
+
     def schedule(self, uri: str, delay: float) -> None:
         """Lint `uri` after `delay` seconds unless it changes again first."""
+        self.forget_finished_notifications()
         previous = self.pending.pop(uri, None)
         if previous is not None:
             previous.cancel()
