@@ -11,21 +11,16 @@ from __future__ import annotations
 
 import hashlib
 import json
-import os
 from pathlib import Path
 
-from . import identity
+from . import identity, sarif
 
 _SEVERITY = {"error": "major", "warning": "minor", "info": "info"}
 
 
 def _path(path: str, root: Path) -> str:
-    absolute = Path(path).absolute()
-    try:
-        rel = os.path.relpath(absolute, root.absolute())
-    except ValueError:
-        return absolute.as_posix()
-    return absolute.as_posix() if rel.startswith("..") else Path(rel).as_posix()
+    """Relative to the repository root, as GitLab places issues; absolute when outside it."""
+    return sarif.relative(path, root) or Path(path).absolute().as_posix()
 
 
 def render(report, options) -> str:

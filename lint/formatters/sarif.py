@@ -32,7 +32,8 @@ SCHEMA = "https://json.schemastore.org/sarif-2.1.0.json"
 MAX_RESULTS = 25_000  # GitHub code scanning rejects a run with more
 
 
-def _relative(path: str, root: Path) -> str | None:
+def relative(path: str, root: Path) -> str | None:
+    """`path` relative to `root` in POSIX form, or None when it lies outside."""
     absolute = Path(path).absolute()
     try:
         rel = os.path.relpath(absolute, root.absolute())
@@ -42,7 +43,7 @@ def _relative(path: str, root: Path) -> str | None:
 
 
 def _artifact(path: str, root: Path) -> dict:
-    rel = _relative(path, root)
+    rel = relative(path, root)
     if rel is None:
         return {"uri": Path(path).absolute().as_uri()}
     return {"uri": quote(rel), "uriBaseId": "%SRCROOT%"}
@@ -174,7 +175,7 @@ def render(report, options) -> str:
             )
         )
         findings = [findings[i] for i in kept]
-    outside = sorted({f.path for f in findings if _relative(f.path, root) is None})
+    outside = sorted({f.path for f in findings if relative(f.path, root) is None})
     for path in outside:
         notifications.append(
             _notification(
