@@ -140,15 +140,16 @@ def surname_key(word: str) -> str:
     return re.sub(r"^(?:al|el|bin|ibn|de|van|von|da|di|le)[- ]", "", word.strip(".,")).lower()
 
 
-def _words_re(name: str, key: str, flags=re.I) -> re.Pattern:
-    return patterns.compile(rf"{tables.alternation_at(tables.words(name, key))}\b", flags)
+def _words_re(name: str, key: str) -> re.Pattern:
+    """The table's phrases as whole words, in any case."""
+    return patterns.compile(rf"{tables.alternation_at(tables.words(name, key), fold=True)}\b")
 
 
 @functools.cache
 def cues() -> _Cues:
     t = "attribution"
     verbs = tables.alternation(tables.words(t, "reporting-verbs"))
-    title_words = tables.alternation_at(tables.words(t, "titles"))
+    title_words = tables.alternation_at(tables.words(t, "titles"), fold=True)
     name = r"[A-Z][a-z]+(?:[-'’][A-Za-z]+)?"
     return _Cues(
         cue=_words_re(t, "cues"),
@@ -159,7 +160,7 @@ def cues() -> _Cues:
         # "Thomas F. Veale", "Bashar al-Assad", "Tayyip Erdogan": two or more name words
         full_name=patterns.compile(rf"\b{name}(?:[ \t]+(?:[A-Z]\.|{name}|{_PARTICLE}))+\b"),
         titled=patterns.compile(
-            rf"(?i:{title_words})\.?[ \t]+((?:{name}[ \t]+)*(?:{name}|{_PARTICLE}))\b"
+            rf"{title_words}\.?[ \t]+((?:{name}[ \t]+)*(?:{name}|{_PARTICLE}))\b"
         ),
         role=_words_re(t, "roles"),
         surname_speaker=patterns.compile(

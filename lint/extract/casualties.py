@@ -127,7 +127,7 @@ def grammar() -> _Grammar:
     aliases = {str(k).lower(): str(v).lower() for k, v in tables.load(t)["side-aliases"].items()}
     markers = tables.classes(t, "event-markers")
     return _Grammar(
-        outcome=patterns.compile(rf"{at(outcomes)}\b", re.I),
+        outcome=patterns.compile(rf"{at(outcomes, fold=True)}\b"),
         # the same words for lower-cased text: a quick "any outcome word in this sentence?"
         any_outcome=patterns.folded(rf"{at(outcomes)}\b"),
         outcome_class=outcomes,
@@ -137,7 +137,7 @@ def grammar() -> _Grammar:
         ),
         severities=frozenset(tables.words(t, "severities")),
         zero_fillers=frozenset(tables.words(t, "zero-fillers")),
-        group=patterns.compile(rf"{at(groups)}\b", re.I),
+        group=patterns.compile(rf"{at(groups, fold=True)}\b"),
         group_class=groups,
         window_stops=frozenset(tables.words(t, "group-window-stops")),
         sides=frozenset(tables.words(t, "sides")),
@@ -146,17 +146,17 @@ def grammar() -> _Grammar:
             rf"\b(?:{alt(tables.words(t, 'part-before'))})\W+(?:the\s+|those\s+)?$", re.I
         ),
         part_after=patterns.compile(rf"\s+(?:{alt(tables.words(t, 'part-after'))})\b", re.I),
-        updates=patterns.compile(rf"{at(tables.words(t, 'updates'))}\b", re.I),
-        update_verbs=patterns.compile(rf"{at(tables.words(t, 'update-verbs'))}\b", re.I),
+        updates=patterns.compile(rf"{at(tables.words(t, 'updates'), fold=True)}\b"),
+        update_verbs=patterns.compile(rf"{at(tables.words(t, 'update-verbs'), fold=True)}\b"),
         zero=patterns.compile(
             rf"\b(?P<z>{alt(tables.words(t, 'zero-words'))})\b"
             rf"(?P<mid>(?:\s+[\w'’.-]+){{0,5}}?)\s+(?P<o>{alt(outcomes)})\b",
             re.I,
         ),
         hedges=frozenset(tables.words(t, "hedges")),
-        earlier=patterns.compile(rf"{at(markers['earlier'])}\b", re.I),
-        cumulative=patterns.compile(rf"{at(markers['cumulative'])}\b", re.I),
-        other_story=patterns.compile(rf"{at(markers['other'])}\b", re.I),
+        earlier=patterns.compile(rf"{at(markers['earlier'], fold=True)}\b"),
+        cumulative=patterns.compile(rf"{at(markers['cumulative'], fold=True)}\b"),
+        other_story=patterns.compile(rf"{at(markers['other'], fold=True)}\b"),
         hypothetical=frozenset(tables.words(t, "hypothetical")),
     )
 

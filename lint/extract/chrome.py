@@ -46,6 +46,7 @@ _WORD = re.compile(r"[\w'’]+(?:[-.][\w'’]+)*")
 _SENTENCE_END = re.compile(r"[.!?…][\"'”’)\]]*$")
 _LEADS_IN = re.compile(r"\w\s*:$")  # "The newly selected five are:" introduces a list
 _SEPARATORS = re.compile(r"\s+[|•·]\s+")
+_SEPARATOR_MARKS = re.compile(r"[|•·]")  # splitting costs a try at every space; look first
 _CLAUSE = re.compile(r"^\W*|[?!.:;|]\s+\W*")
 _LINK_SEPARATOR = r"\s*(?::|»|›|\||–|—|-\s|…|\.\.\.)"
 
@@ -104,6 +105,7 @@ class _Grammar(NamedTuple):
     byline: re.Pattern
     dateline: re.Pattern
     story_credits: re.Pattern
+    share_bar: re.Pattern
     stopwords: frozenset[str]
 
 
@@ -168,6 +170,7 @@ def grammar() -> _Grammar:
         byline=re.compile(t["byline"], re.I),
         dateline=re.compile(t["dateline"]),
         story_credits=compile_(rf"^[(\[]?(?:{_words('story-credits')})\b"),
+        share_bar=compile_(rf"(?:{_whole('networks')}[\s|,·•]*){{2,}}"),
         stopwords=frozenset(w.lower() for w in tables.words("chrome", "stopwords")),
     )
 
@@ -191,61 +194,77 @@ def _slashed(low: str, agencies: list[str]) -> bool:
     )
 
 
-def signals_of(core: str, g: _Grammar) -> list[Signal]:
-    """Every signal that fires on one line's text (its core: decoration stripped)."""
+def signals_of(core: str, g: _Grammar, words: list[str] | None = None) -> list[Signal]:
+    """Every signal that fires on one line's text (its core: decoration stripped). `words` are
+    the line's lower-cased words when the caller has them already.
+
+    Most signals fire only on a short line (a prompt, a credit, a notice is a few words), so
+    their evidence is looked for only when the line is short enough for it to count: a
+    paragraph of copy costs a handful of anchored matches."""
     low = core.lower()
-    words = _WORD.findall(low)
+    if words is None:
+        words = _WORD.findall(low)
     count = len(words)
     found: list[Signal] = []
 
     def add(name: str, evidence: str) -> None:
         found.append(Signal(name, _short(evidence)))
 
-    action = None
-    for clause in _CLAUSE.finditer(low):  # "Want to know more? Subscribe to …"
-        action = g.action.match(low, clause.end())
+    objects: list[str] = []
+    reader = None
+    if count <= 20:
+        action = None
+        for clause in _CLAUSE.finditer(low):  # "Want to know more? Subscribe to …"
+            action = g.action.match(low, clause.end())
+            if action:
+                break
+        objects = _distinct(g.objects, low)
         if action:
-            break
-    objects = _distinct(g.objects, low)
-    reader = g.reader.search(low)
-    if action and count <= 20:
-        after = [o for o in objects if low.find(o) >= action.end("verb")]
-        if after:
-            add("call-to-action", f"{action.group('verb')} … {after[0]}")
-    prompting = reader and objects and count <= 15 and g.verb_anywhere.search(low)
-    if not any(s.name == "call-to-action" for s in found) and prompting:
-        add("call-to-action", f"{reader.group(0)} … {objects[0]}")
-    networks = _distinct(g.networks, low)
-    handles = g.handle.findall(core)
-    x_network = re.search(r"(?:\bon\s+x\b|(?<![\w-])x\s*(?:\(formerly twitter\))?$)", low)
-    share_bar = re.match(rf"(?:{g.networks.pattern}[\s|,·•]*){{2,}}", low)  # "Facebook Twitter …"
+            after = [o for o in objects if low.find(o) >= action.end("verb")]
+            if after:
+                add("call-to-action", f"{action.group('verb')} … {after[0]}")
+        if count <= 15:
+            reader = g.reader.search(low)
+            prompting = reader and objects and g.verb_anywhere.search(low)
+            if not found and prompting:
+                add("call-to-action", f"{reader.group(0)} … {objects[0]}")
+    share_bar = g.share_bar.match(low)  # "Facebook Twitter …"
     if share_bar:
         add("social", " ".join(share_bar.group(0).split()))
-    elif count > 8:
-        pass  # a sentence that mentions networks is copy; a prompt is short
-    elif len(networks) + bool(x_network) >= 2 or (networks and handles) or (handles and count <= 6):
-        add("social", ", ".join((networks + handles)[:3]))
-    elif networks and count <= 3:
-        add("social", networks[0])
+    elif count <= 8:  # a sentence that mentions networks is copy; a prompt is short
+        networks = _distinct(g.networks, low)
+        handles = g.handle.findall(core)
+        x_network = _X_NETWORK.search(low)
+        if (
+            len(networks) + bool(x_network) >= 2
+            or (networks and handles)
+            or (handles and count <= 6)
+        ):
+            add("social", ", ".join((networks + handles)[:3]))
+        elif networks and count <= 3:
+            add("social", networks[0])
     label = g.link_label.match(low)
     if label:
         add("link", label.group("label"))
-    elif re.match(r"^\[[^\]]{2,40}:", low):
+    elif _BRACKET_LABEL.match(low):
         add("link", core[:30])
     elif g.link_line.match(low):
         add("navigation", core[:30])  # a link label alone on its line: a menu item
     elif any(core.startswith(m) or core.endswith(m) for m in g.link_marks):
         add("link", next(m for m in g.link_marks if core.startswith(m) or core.endswith(m)))
-    items = _SEPARATORS.split(core)
+    items = _SEPARATORS.split(core) if _SEPARATOR_MARKS.search(core) else ()
     if len(items) >= 3 and all(0 < len(_WORD.findall(i)) <= 4 for i in items):
         add("separated", f"{len(items)} items")
-    ago = g.relative_time.search(low)
-    if ago and (count <= 6 or ago.start() == 0 or g.update.match(low)):
+    # A relative time counts on a short line, or opening the line, or after an update label;
+    # the leftmost match opens the line exactly when there is a match at its start.
+    updated = g.update.match(low)
+    ago = g.relative_time.search(low) if count <= 6 or updated else g.relative_time.match(low)
+    if ago:
         add("counter", ago.group(0))
     elif (
         g.time_code.match(low)
         or g.counter.match(low)
-        or (g.update.match(low) and count <= 8 and re.search(r"\d", low))
+        or (updated and count <= 8 and _DIGIT.search(low))
     ):
         add("counter", core)
     if g.gallery.match(low):
@@ -255,37 +274,51 @@ def signals_of(core: str, g: _Grammar) -> list[Signal]:
         covered = controls + sum(w.isdigit() for w in words)  # "Skip ad in 5"
         if controls and covered / count >= 0.6:
             add("player", " ".join(words))
-    agencies = _distinct(g.agencies, low)
-    if g.credit_label.search(low) and count <= 20:
-        add("credit", (agencies or [core])[0])
-    elif agencies and count <= 15 and (g.credit_words.search(low) or _slashed(low, agencies)):
-        add("credit", agencies[0])
-    if g.tag_label.match(low) and count <= 30:
+    if count <= 20:
+        agencies = _distinct(g.agencies, low)
+        if g.credit_label.search(low):
+            add("credit", (agencies or [core])[0])
+        elif agencies and count <= 15 and (g.credit_words.search(low) or _slashed(low, agencies)):
+            add("credit", agencies[0])
+    if count <= 30 and g.tag_label.match(low):
         add("tags", core.split(":", 1)[0])
-    elif g.breadcrumb.match(core) and count <= 12:
+    elif count <= 12 and g.breadcrumb.match(core):
         add("tags", core)
-    paywall, weak = _distinct(g.paywall, low), _distinct(g.paywall_words, low)
-    if (paywall and count <= 25) or (len(weak) >= 2 and (reader or objects) and count <= 15):
-        add("paywall", ", ".join((paywall + weak)[:2]))
-    syndication = _distinct(g.syndication, low)
-    weak = _distinct(g.syndication_words, low)
-    if syndication and count <= 30:
+    if count <= 25:
+        paywall = _distinct(g.paywall, low)
+        weak = _distinct(g.paywall_words, low)
+        if paywall or (len(weak) >= 2 and (reader or objects) and count <= 15):
+            add("paywall", ", ".join((paywall + weak)[:2]))
+    syndication = _distinct(g.syndication, low) if count <= 30 else []
+    if syndication:
         add("syndication", syndication[0])
-    elif (weak or g.copyright.search(core)) and count <= 12:
-        add("syndication", (weak or ["©"])[0])
-    notices, weak = _distinct(g.notice, low), _distinct(g.notice_words, low)
-    if notices and count <= 40:
-        add("notice", ", ".join(notices[:2]))
-    elif count <= 15 and (len(weak) >= 2 or (weak and "call-to-action" in {s.name for s in found})):
-        add("notice", ", ".join(weak[:2]))
+    elif count <= 12:
+        weak = _distinct(g.syndication_words, low)
+        if weak or g.copyright.search(core):
+            add("syndication", (weak or ["©"])[0])
+    if count <= 40:
+        notices = _distinct(g.notice, low)
+        if notices:
+            add("notice", ", ".join(notices[:2]))
+        elif count <= 15:
+            weak = _distinct(g.notice_words, low)
+            if len(weak) >= 2 or (weak and any(s.name == "call-to-action" for s in found)):
+                add("notice", ", ".join(weak[:2]))
     if 0 < count <= 4 and " ".join(words) in g.navigation:
         add("navigation", " ".join(words))
     return found
 
 
-def is_sentence(core: str, g: _Grammar) -> bool:
-    """A line that reads as copy: it ends like a sentence and is made of running words."""
-    words = _WORD.findall(core.lower())
+_X_NETWORK = re.compile(r"(?:\bon\s+x\b|(?<![\w-])x\s*(?:\(formerly twitter\))?$)")
+_BRACKET_LABEL = re.compile(r"^\[[^\]]{2,40}:")
+_DIGIT = re.compile(r"\d")
+
+
+def is_sentence(core: str, g: _Grammar, words: list[str] | None = None) -> bool:
+    """A line that reads as copy: it ends like a sentence and is made of running words.
+    `words`: the line's lower-cased words, when the caller has them."""
+    if words is None:
+        words = _WORD.findall(core.lower())
     ends = _SENTENCE_END.search(core.rstrip()) or (len(words) >= 4 and _LEADS_IN.search(core))
     if not words or not ends:
         return False
@@ -294,9 +327,10 @@ def is_sentence(core: str, g: _Grammar) -> bool:
     return sum(w in g.stopwords for w in words) / len(words) >= 0.2
 
 
-def is_prose(core: str, g: _Grammar) -> bool:
+def is_prose(core: str, g: _Grammar, words: list[str] | None = None) -> bool:
     """A paragraph of running text: the stuff of a story's body."""
-    words = _WORD.findall(core.lower())
+    if words is None:
+        words = _WORD.findall(core.lower())
     if len(words) < 15:
         return False
     share = sum(w in g.stopwords for w in words) / len(words)
@@ -321,7 +355,7 @@ def _guarded(doc, line, g: _Grammar) -> bool:
         return True
     if _STORY_NOTE.match(core):
         return True  # "Update: …", "Editor's note: …": a desk's own note on the story
-    if _EMBED_SIGNATURE.search(core):
+    if ("(@" in core or "pic.twitter.com/" in core) and _EMBED_SIGNATURE.search(core):
         return True  # "… — Name (@handle) November 1, 2019": an embedded post, quoted whole
     quote = doc.quote_at(line.core_start)
     return quote is not None and quote.end >= line.core_end - 1
@@ -358,11 +392,16 @@ def _page(doc) -> Page:
         guarded = _guarded(doc, line, g)
         # Quoted words are someone's speech: only what is outside quotes can be chrome.
         unquoted = doc.unquoted[line.core_start : line.core_end].strip()
-        found = [] if guarded or not unquoted else signals_of(unquoted, g)
-        sentence = is_sentence(core, g) and not any(s.name == "call-to-action" for s in found)
+        words = _WORD.findall(core.lower())
+        if guarded or not unquoted:
+            found = []
+        else:
+            found = signals_of(unquoted, g, words if unquoted == core else None)
+        sentence = is_sentence(core, g, words)
+        sentence = sentence and not any(s.name == "call-to-action" for s in found)
         if not guarded and not sentence and is_shaped(core):
             found.append(Signal("shape", "short, no sentence"))
-        prose = is_prose(core, g)
+        prose = is_prose(core, g, words)
         lines[line.index] = LineFacts(line.index, tuple(found), sentence, prose, guarded)
     _mark_title(doc, lines)
     _mark_repeats(doc, lines)

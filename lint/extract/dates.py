@@ -116,6 +116,7 @@ _SP = r"[^\S\n]"  # white space that stays on the line: a date never spans two l
 def grammar() -> _Grammar:
     t = "dates"
     alt = tables.alternation
+    at = tables.alternation_at
     month_of = _spellings(tables.classes(t, "months"))
     weekday_of = _spellings(tables.classes(t, "weekdays"))
     months = rf"(?:{alt(m.capitalize() for m in month_of)})(?![a-z])\.?"
@@ -148,17 +149,15 @@ def grammar() -> _Grammar:
         month_of=month_of,
         weekday_of=weekday_of,
         publication=patterns.compile(rf"^\W*(?:(?:{labels})\b\s*:?\s*(?:on\s+)?)?", re.I),
-        future=patterns.compile(rf"\b(?:{alt(future)})\b", re.I),
-        past=patterns.compile(rf"\b(?:{alt(past)})\b", re.I),
-        present=patterns.compile(rf"\b(?:{alt(tables.words(t, 'present'))})\b", re.I),
+        future=patterns.compile(rf"{at(future, fold=True)}\b"),
+        past=patterns.compile(rf"{at(past, fold=True)}\b"),
+        present=patterns.compile(rf"{at(tables.words(t, 'present'), fold=True)}\b"),
         past_ed=patterns.compile(r"\b\w{3,}ed\b", re.I),
         events=frozenset(tables.words(t, "events")),
-        not_a_day=patterns.compile(rf"\b(?:{alt(tables.words(t, 'weekday-not-a-day'))})\b", re.I),
+        not_a_day=patterns.compile(rf"{at(tables.words(t, 'weekday-not-a-day'), fold=True)}\b"),
         weekday_leads=frozenset(tables.words(t, "weekday-leads")),
-        story_notes=patterns.compile(rf"\b(?:{alt(tables.words(t, 'story-notes'))})\b", re.I),
-        captions=patterns.compile(
-            rf"\b(?:{alt(tables.words(t, 'caption-markers'))})\b|^\s*\d+/\d+\s", re.I
-        ),
+        story_notes=patterns.compile(rf"{at(tables.words(t, 'story-notes'), fold=True)}\b"),
+        captions=patterns.compile(rf"{at(tables.words(t, 'caption-markers'), fold=True)}\b"),
     )
 
 
@@ -262,11 +261,15 @@ def _extract(doc) -> Dates:
     return Dates(written, bare, reference, lines, captions)
 
 
+_NUMBERED = patterns.compile(r"\s*\d+/\d+\s")  # "3/12 A crowd outside …": a gallery's caption
+
+
 def _on_caption_line(doc, pos: int, g: _Grammar, seen: dict[int, bool]) -> bool:
     index = doc.position(pos)[0] - 1
     if index not in seen:
         line = doc.lines[index]
-        seen[index] = bool(g.captions.search(doc.prose[line.start : line.end]))
+        text = doc.prose[line.start : line.end]
+        seen[index] = bool(_NUMBERED.match(text) or g.captions.search(text))
     return seen[index]
 
 

@@ -79,8 +79,16 @@ def known() -> SortedNames:
 
 
 class Targets:
-    """The places a typo is measured against, bucketed by the length of their folded spelling:
-    a word is compared only with targets one letter shorter, as long, or one longer."""
+    """The places a typo is measured against, bucketed by the length of their folded spelling.
+
+    A look-up compares the word with every target one letter shorter, as long, or one longer.
+    After `_SCANS` look-ups (a corpus, not one story) the targets are also indexed by their
+    folded spelling and by every spelling with one letter deleted: two words one edit apart (a
+    letter dropped, added or changed, or two neighbours swapped) always share one of those
+    keys, so a look-up then reads a handful of candidates. The index costs about as much to
+    build as 50 scans."""
+
+    _SCANS = 64
 
     def __init__(self, rows: list[str]):
         self.by_length: dict[int, list[tuple[str, str, str]]] = {}
@@ -88,23 +96,45 @@ class Targets:
             folded, name, kind = [*row.split("\t"), "", ""][:3]
             if len(folded) >= 4 and name:
                 self.by_length.setdefault(len(folded), []).append((folded, name, kind))
+        self._scans = 0
+        self._by_key: dict[str, list[tuple[str, str, str]]] | None = None
 
     def has(self, folded: str) -> bool:
         return any(t == folded for t, _, _ in self.by_length.get(len(folded), ()))
 
     def near(self, folded: str) -> list[tuple[str, str]]:
-        """(display name, kind) of the targets one edit (with transpositions) from `folded`;
-        kind is country, capital, state, region or city."""
+        """(display name, kind) of the targets one edit (with transpositions) from `folded`
+        that keep its first or its second letter; kind is country, capital, state, region or
+        city."""
         from . import names as naming
 
-        n = len(folded)
         return sorted(
             (name, kind)
-            for length in (n - 1, n, n + 1)
-            for target, name, kind in self.by_length.get(length, ())
+            for target, name, kind in self._candidates(folded)
             if target[0] == folded[0] or target[1:2] == folded[1:2]
             if naming.damerau_one(folded, target)
         )
+
+    def _candidates(self, folded: str):
+        if self._by_key is None:
+            self._scans += 1
+            if self._scans <= self._SCANS:
+                n = len(folded)
+                return [t for length in (n - 1, n, n + 1) for t in self.by_length.get(length, ())]
+            self._by_key = {}
+            for entries in self.by_length.values():
+                for entry in entries:
+                    for key in {entry[0], *_deletions(entry[0])}:
+                        self._by_key.setdefault(key, []).append(entry)
+        found = {}  # each target once, however many keys it shares
+        for key in {folded, *_deletions(folded)}:
+            for entry in self._by_key.get(key, ()):
+                found[id(entry)] = entry
+        return found.values()
+
+
+def _deletions(word: str) -> list[str]:
+    return [word[:i] + word[i + 1 :] for i in range(len(word))]
 
 
 @functools.cache

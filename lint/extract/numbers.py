@@ -82,6 +82,13 @@ def _phrase_classes(mapping: dict[str, tuple[str, ...]]) -> dict[str, str]:
     return {" ".join(p.lower().split()): cls for cls, phrases in mapping.items() for p in phrases}
 
 
+def _by_first_letter(phrases) -> str:
+    """An alternation of the (lower-case) phrases, one branch per first letter: the number
+    pattern tries its word lists at every word of the text, and a branch per letter fails at
+    the first character instead of trying each phrase."""
+    return tables.alternation_at(phrases, guard="")
+
+
 @functools.cache
 def grammar() -> _Grammar:
     table = tables.load("numbers")
@@ -93,7 +100,7 @@ def grammar() -> _Grammar:
     }
     qualifiers = _phrase_classes(tables.classes("numbers", "qualifiers"))
     suffixes = _phrase_classes(tables.classes("numbers", "suffixes"))
-    alt = tables.alternation
+    alt = _by_first_letter
     ones = [w for w, v in words.items() if 1 <= v <= 9]
     tens = [w for w, v in words.items() if v >= 20]
     word_number = rf"(?:(?:{alt(tens)})(?:[-\s](?:{alt(ones)}))?|{alt(words)})\b"
@@ -117,10 +124,10 @@ def grammar() -> _Grammar:
         (?P<s>{suffix})?"""
     pattern = patterns.folded(source, re.VERBOSE)  # scanned over lower-cased text
     any_case = patterns.compile(source, re.IGNORECASE | re.VERBOSE)
-    months = alt(tables.words("numbers", "months"))
-    clock = alt(tables.words("numbers", "clock-suffixes"))
-    streets = alt(tables.words("numbers", "street-suffixes"))
-    currency = alt(tables.words("numbers", "currency-words"))
+    months = tables.alternation(tables.words("numbers", "months"))
+    clock = tables.alternation(tables.words("numbers", "clock-suffixes"))
+    streets = tables.alternation(tables.words("numbers", "street-suffixes"))
+    currency = tables.alternation(tables.words("numbers", "currency-words"))
     return _Grammar(
         pattern=pattern,
         any_case=any_case,
@@ -141,7 +148,8 @@ def grammar() -> _Grammar:
         after_street=patterns.compile(rf"^\s+(?:[A-Z][\w'’-]*\s+){{1,2}}(?i:{streets})\b"),
         after_currency=patterns.compile(rf"^\s*(?:{currency})\b", re.IGNORECASE),
         after_duration=patterns.compile(
-            rf"^[\s-]+(?:{alt(tables.words('numbers', 'durations'))})\b", re.IGNORECASE
+            rf"^[\s-]+(?:{tables.alternation(tables.words('numbers', 'durations'))})\b",
+            re.IGNORECASE,
         ),
     )
 

