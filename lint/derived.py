@@ -127,6 +127,9 @@ def build_all() -> dict[str, dict]:
     out["places"] = {"format": FORMAT, "digest": places["digest"], "data": places["known"]}
     out["units"] = {"format": FORMAT, **units.derive()}
     out["words"] = {"format": FORMAT, **words.derive()}
+    from . import patterns
+
+    out["unicode"] = {"format": FORMAT, **patterns.derive_unicode()}
     return out
 
 

@@ -69,12 +69,12 @@ def _coerce(name: str, kind, value, lexicons: dict[str, tuple[str, ...]], shippe
         if shipped:
             from . import patterns
 
-            try:
-                pattern = Pattern(value)
-                pattern.compiled = patterns.compile(value)
+            pattern = Pattern(value)
+            try:  # \p{L}, \p{Lu}, \p{Ll}, \p{N} as re classes
+                pattern.compiled = patterns.compile(patterns.portable(value) or value)
                 return pattern
             except re.error:
-                pass  # `regex` syntax such as \p{L}: compiled below
+                pass  # other `regex` syntax: compiled below
         import regex  # only here: a run answered from the result cache compiles nothing
 
         try:

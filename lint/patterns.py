@@ -194,6 +194,80 @@ def folded(source: str, flags: int = 0) -> re.Pattern:
     return compile(lowered, flags & ~re.IGNORECASE)
 
 
+# -- Unicode categories in `re` ---------------------------------------------------------------
+
+CATEGORIES = ("L", "Lu", "Ll", "N")  # the `\\p{…}` classes shipped packs use
+_PROPERTY = re.compile(r"\\(?:\\|p\{(\w+)\}|.)|\[\^?\]?|\]|[^\\\[\]]+", re.S)
+
+
+def portable(pattern: str) -> str | None:
+    """`pattern` with each `\\p{L}`, `\\p{Lu}`, `\\p{Ll}` and `\\p{N}` written as the characters
+    `regex` gives that category, so `re` can run it; None when there is none to translate or
+    another property is used. Shipped packs use these (`(?<![\\p{L}\\p{N}])TK`); `re` runs
+    such a pattern from a shipped program, with no `regex` import and no compile.
+
+    The characters come from lint/derived/unicode.json, made from the `regex` module by `make
+    derived` (tests/test_patterns.py checks them against the installed `regex`)."""
+    if "\\p{" not in pattern:
+        return None
+    classes = unicode_classes()
+    out, depth = [], 0  # depth 1: inside a [...] class
+    for m in _PROPERTY.finditer(pattern):
+        token, name = m.group(0), m.group(1)
+        if name is not None:
+            if name not in classes:
+                return None
+            out.append(classes[name] if depth else f"[{classes[name]}]")
+            continue
+        if token.startswith("[") and not depth:
+            depth = 1
+        elif token.startswith("[") and depth:
+            return None  # a nested or set-operation class: regex syntax `re` does not share
+        elif token == "]" and depth:
+            depth = 0
+        out.append(token)
+    return "".join(out)
+
+
+def unicode_classes() -> dict[str, str]:
+    from . import derived
+
+    found = derived.data("unicode")
+    if not isinstance(found, dict):
+        return {}
+    return {k: v for k, v in found.items() if k in CATEGORIES and isinstance(v, str)}
+
+
+def derive_unicode() -> dict:
+    """The body of an `re` character class for each category in CATEGORIES, as `regex` (the
+    module, the reference for pack patterns) matches it over every code point."""
+    import regex
+
+    everything = "".join(chr(c) for c in range(0x110000) if not 0xD800 <= c < 0xE000)
+    data = {}
+    for name in CATEGORIES:
+        points = sorted(ord(c) for c in regex.findall(rf"\p{{{name}}}", everything))
+        ranges, start, last = [], points[0], points[0]
+        for point in points[1:]:
+            if point != last + 1:
+                ranges.append((start, last))
+                start = point
+            last = point
+        ranges.append((start, last))
+        data[name] = "".join(
+            _escape(a) if a == b else f"{_escape(a)}-{_escape(b)}" for a, b in ranges
+        )
+    from . import derived
+
+    return {"digest": derived.digest([], regex.__version__), "data": data}
+
+
+def _escape(point: int) -> str:
+    if point < 0x100:
+        return f"\\x{point:02x}"
+    return f"\\u{point:04x}" if point < 0x10000 else f"\\U{point:08x}"
+
+
 def derive() -> dict:
     """The programs of every pattern the shipped packs compile, as lint/derived/patterns.json
     holds them: collected by linting every rule's examples and the files in examples/ in a

@@ -118,21 +118,36 @@ class _Session:
             self._forced = config.Settings(root=overrides.config.parent)
         if overrides.isolated and self._forced is None:
             self._forced = config.Settings(root=Path.cwd())
+        # One run answers these once per folder, not once per story: a corpus is thousands of
+        # stories in a few folders (a session lives for one run, so nothing here goes stale).
+        self._settings: dict[Path, config.Settings] = {}
+        self._roots: dict[tuple[Path, Path | None], Path] = {}
+        self._rules: dict[tuple[Path, str | None], tuple[Registry, list[Rule]]] = {}
 
     def settings_for(self, folder: Path) -> config.Settings:
-        base = self._forced or config.discover(folder)
-        o = self.overrides
-        return config.with_overrides(
-            base, select=o.select, extend_select=o.extend_select, ignore=o.ignore
-        )
+        if folder not in self._settings:
+            base = self._forced or config.discover(folder)
+            o = self.overrides
+            self._settings[folder] = config.with_overrides(
+                base, select=o.select, extend_select=o.extend_select, ignore=o.ignore
+            )
+        return self._settings[folder]
 
     def settings_of(self, item: _Item) -> config.Settings:
-        return self.settings_for(item.path.parent if item.path else Path.cwd())
+        return self.settings_for(self._folder(item))
+
+    @staticmethod
+    def _folder(item: _Item) -> Path:
+        return item.path.parent if item.path else Path.cwd()
 
     def root_of(self, item: _Item) -> Path:
         settings = self.settings_of(item)
         config_root = settings.root if settings.source else None
-        return trust.root_for(item.path or Path.cwd() / "-", config_root, self.overrides.root)
+        key = (self._folder(item), config_root)
+        if key not in self._roots:
+            path = item.path or Path.cwd() / "-"
+            self._roots[key] = trust.root_for(path, config_root, self.overrides.root)
+        return self._roots[key]
 
     def read(self, item: _Item) -> bytes:
         if item.data is not None:
@@ -142,8 +157,14 @@ class _Session:
 
     def rules_for(self, item: _Item) -> tuple[Registry, list[Rule]]:
         settings = self.settings_of(item)
-        relative = discover._relative(item.path, settings.root) if item.path else None
-        return _rules_for(settings, relative)
+        # Only per-file-ignores make the rules depend on the file rather than its folder.
+        relative = None
+        if item.path and settings.per_file_ignores:
+            relative = discover._relative(item.path, settings.root)
+        key = (self._folder(item), relative)
+        if key not in self._rules:
+            self._rules[key] = _rules_for(settings, relative)
+        return self._rules[key]
 
     def run(self, item: _Item) -> _Result:
         """Lint one file. Every failure becomes an error on the result, never an exception:

@@ -47,6 +47,7 @@ def git_top(folder: Path) -> Path | None:
 def clear() -> None:
     """Forget the folders looked at (a long-lived process: a new run looks again)."""
     _TOPS.clear()
+    _REAL_FOLDERS.clear()
 
 
 def root_for(path: Path, config_root: Path | None, explicit: Path | None) -> Path:
@@ -69,9 +70,23 @@ def inside(path: Path, root: Path) -> bool:
     return path == root or root in path.parents
 
 
+_REAL_FOLDERS: dict[Path, Path] = {}
+
+
+def real_path(path: Path) -> Path:
+    """`path.resolve()`, resolving each folder once per run: a file that is not itself a link
+    is its real folder plus its name."""
+    if path.name in ("", ".", "..") or path.is_symlink():
+        return path.resolve()
+    folder = path.parent
+    if folder not in _REAL_FOLDERS:
+        _REAL_FOLDERS[folder] = folder.resolve()
+    return _REAL_FOLDERS[folder] / path.name
+
+
 def check_story(path: Path, name: str, root: Path) -> None:
     """Refuse a story that is, or is reached through, a link to a file outside its root."""
-    real = path.resolve()
+    real = real_path(path)
     if not inside(real, root):
         what = "a symbolic link to a file" if path.is_symlink() else "a file"
         raise InputError(

@@ -113,3 +113,12 @@ def test_a_fresh_machine_compiles_no_shipped_pattern(tmp_path):
         check=True,
     )
     assert out.stdout.strip() == "0", STALE
+
+
+def test_unicode_classes_are_the_installed_regex_modules():
+    """`\\p{L}` in a shipped pattern runs on re as the characters regex gives the category."""
+    from newslint import patterns
+
+    found = derived.read("unicode")
+    assert found is not None, STALE
+    assert found == {"format": derived.FORMAT, **patterns.derive_unicode()}, STALE

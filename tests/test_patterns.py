@@ -1,0 +1,71 @@
+r"""newslint.patterns: re programs shipped and cached, and `\p{…}` categories run on re."""
+
+import re
+
+import pytest
+
+from newslint import patterns
+
+regex = pytest.importorskip("regex")
+
+EVERYTHING = "".join(chr(c) for c in range(0x110000) if not 0xD800 <= c < 0xE000)
+
+
+@pytest.mark.parametrize("name", patterns.CATEGORIES)
+def test_a_category_matches_what_regex_matches(name):
+    """Over every code point: the translated class and regex's \\p{…} agree, and so do their
+    negations."""
+    ours = re.compile(patterns.portable(rf"\p{{{name}}}"))
+    assert ours.findall(EVERYTHING) == regex.findall(rf"\p{{{name}}}", EVERYTHING)
+    negated = re.compile(patterns.portable(rf"[^\p{{{name}}}]"))
+    assert len(negated.findall(EVERYTHING)) == len(regex.findall(rf"[^\p{{{name}}}]", EVERYTHING))
+
+
+TEXT = (
+    "TK people died. The TKO was late; Élan TK TK and 3TK. Ωmega XX killed, $XX million, "
+    "ÅTODO and TODO: check. Crowds gathering outside the Élysée Palace\n"
+    "Ωmega Δelta running across the field"
+)
+
+
+@pytest.mark.parametrize(
+    "pattern",
+    [
+        r"(?<![\p{L}\p{N}])TK(?:\s?TK)*(?![\p{L}\p{N}])",
+        r"(?<![\p{L}\p{N}$£€])XX+",
+        r"(?<![\p{L}])(?:FIXME|TODO)\b",
+        r"(?m)^(?:\p{Lu}[\w'’.-]*\s+){1,4}\p{Ll}{2,}ing\s",
+        r"[\p{Lu}\d]+",
+        r"\\p{L}",  # an escaped backslash, then the letters p{L}: nothing to translate
+    ],
+)
+def test_a_translated_pattern_finds_what_regex_finds(pattern):
+    translated = patterns.portable(pattern)
+    if translated is None:
+        assert "\\\\p{" in pattern
+        return
+    ours = [m.span() for m in re.finditer(translated, TEXT)]
+    assert ours == [m.span() for m in regex.finditer(pattern, TEXT)]
+
+
+@pytest.mark.parametrize(
+    "pattern",
+    [
+        r"no categories here",
+        r"\p{Greek}",  # a property re has no table for
+        r"[[a-z]--[aeiou]\p{L}]",  # regex's set operations
+    ],
+)
+def test_what_cannot_be_translated_is_left_to_regex(pattern):
+    assert patterns.portable(pattern) is None
+
+
+def test_shipped_patterns_with_categories_run_on_re():
+    """The packs' \\p{…} patterns (placeholders, to-do marks, captions) compile with re."""
+    from newslint import runner
+
+    registry, rules = runner._rules_for(runner.config.Settings(root=None), None)
+    with_categories = [r for r in rules if "\\p{" in str(r.raw_params.get("pattern", ""))]
+    assert with_categories
+    for rule in with_categories:
+        assert isinstance(registry.params_of(rule).pattern.compiled, re.Pattern), rule.code
