@@ -196,70 +196,110 @@ def folded(source: str, flags: int = 0) -> re.Pattern:
 
 # -- Unicode categories in `re` ---------------------------------------------------------------
 
-CATEGORIES = ("L", "Lu", "Ll", "N")  # the `\\p{…}` classes shipped packs use
+CATEGORIES = ("L", "Lu", "Ll", "N")  # the `\p{…}` classes shipped packs use
 _PROPERTY = re.compile(r"\\(?:\\|p\{(\w+)\}|.)|\[\^?\]?|\]|[^\\\[\]]+", re.S)
+_ASTRAL = "(?=[\\U00010000-\\U0010ffff])"  # one range check before the long list
 
 
 def portable(pattern: str) -> str | None:
-    """`pattern` with each `\\p{L}`, `\\p{Lu}`, `\\p{Ll}` and `\\p{N}` written as the characters
-    `regex` gives that category, so `re` can run it; None when there is none to translate or
-    another property is used. Shipped packs use these (`(?<![\\p{L}\\p{N}])TK`); `re` runs
-    such a pattern from a shipped program, with no `regex` import and no compile.
+    r"""`pattern` with each `\p{L}`, `\p{Lu}`, `\p{Ll}` and `\p{N}` (alone or in a `[…]`
+    class) written as the characters `regex` gives that category, so `re` can run it; None
+    when there is none to translate or the pattern uses other `regex` syntax. Shipped packs
+    use these (`(?<![\p{L}\p{N}])TK`); `re` then runs them from shipped programs, with no
+    `regex` import and no compile.
 
-    The characters come from lint/derived/unicode.json, made from the `regex` module by `make
-    derived` (tests/test_patterns.py checks them against the installed `regex`)."""
+    A class becomes `(?:[BMP characters]|(?=astral)[astral characters])`: re tests the first
+    part in one step, and a character outside the Basic Multilingual Plane, which needs the
+    long list, is one range check away. The characters come from lint/derived/unicode.json,
+    made from the `regex` module by `make derived` (tests/test_patterns.py checks them against
+    the installed `regex` over every code point)."""
     if "\\p{" not in pattern:
         return None
     classes = unicode_classes()
-    out, depth = [], 0  # depth 1: inside a [...] class
+    out: list[str] = []
+    members: list[str] | None = None  # inside a [...] class: its other members
+    names: list[str] = []
+    negated = False
     for m in _PROPERTY.finditer(pattern):
         token, name = m.group(0), m.group(1)
-        if name is not None:
-            if name not in classes:
-                return None
-            out.append(classes[name] if depth else f"[{classes[name]}]")
-            continue
-        if token.startswith("[") and not depth:
-            depth = 1
-        elif token.startswith("[") and depth:
+        if name is not None and name not in classes:
+            return None
+        if members is None:
+            if name is not None:
+                out.append(_class([], [name], False, classes))
+            elif token.startswith("["):
+                members, names, negated = [], [], token.startswith("[^")
+                if token.endswith("]"):
+                    members.append("\\]")  # "[]…]": a ']' first is a member
+            else:
+                out.append(token)
+        elif name is not None:
+            names.append(name)
+        elif token.startswith("["):
             return None  # a nested or set-operation class: regex syntax `re` does not share
-        elif token == "]" and depth:
-            depth = 0
-        out.append(token)
-    return "".join(out)
+        elif token == "]":
+            if names:
+                out.append(_class(members, names, negated, classes))
+            else:
+                out.append(("[^" if negated else "[") + "".join(members) + "]")
+            members = None
+        else:
+            members.append(token)
+    return None if members is not None else "".join(out)
 
 
-def unicode_classes() -> dict[str, str]:
+def _class(members: list[str], names: list[str], negated: bool, classes: dict) -> str:
+    bmp = "".join(members) + "".join(classes[n]["bmp"] for n in names)
+    astral = "".join(classes[n]["astral"] for n in names)
+    inner = f"[{bmp}]" + (f"|{_ASTRAL}[{astral}]" if astral else "")
+    return f"(?:(?!{inner})[\\s\\S])" if negated else f"(?:{inner})"
+
+
+def unicode_classes() -> dict[str, dict[str, str]]:
     from . import derived
 
     found = derived.data("unicode")
     if not isinstance(found, dict):
         return {}
-    return {k: v for k, v in found.items() if k in CATEGORIES and isinstance(v, str)}
+    return {
+        k: v
+        for k, v in found.items()
+        if k in CATEGORIES
+        and isinstance(v, dict)
+        and all(isinstance(v.get(part), str) for part in ("bmp", "astral"))
+    }
 
 
 def derive_unicode() -> dict:
-    """The body of an `re` character class for each category in CATEGORIES, as `regex` (the
-    module, the reference for pack patterns) matches it over every code point."""
+    """For each category in CATEGORIES, the body of an `re` character class of its characters
+    in the Basic Multilingual Plane and of those beyond it, as `regex` (the module, the
+    reference for pack patterns) matches the category over every code point."""
     import regex
 
     everything = "".join(chr(c) for c in range(0x110000) if not 0xD800 <= c < 0xE000)
     data = {}
     for name in CATEGORIES:
         points = sorted(ord(c) for c in regex.findall(rf"\p{{{name}}}", everything))
-        ranges, start, last = [], points[0], points[0]
-        for point in points[1:]:
-            if point != last + 1:
-                ranges.append((start, last))
-                start = point
-            last = point
-        ranges.append((start, last))
-        data[name] = "".join(
-            _escape(a) if a == b else f"{_escape(a)}-{_escape(b)}" for a, b in ranges
-        )
+        data[name] = {
+            "bmp": _ranges([p for p in points if p < 0x10000]),
+            "astral": _ranges([p for p in points if p >= 0x10000]),
+        }
     from . import derived
 
     return {"digest": derived.digest([], regex.__version__), "data": data}
+
+
+def _ranges(points: list[int]) -> str:
+    if not points:
+        return ""
+    ranges, start, last = [], points[0], points[0]
+    for point in points[1:]:
+        if point != last + 1:
+            ranges.append((start, last))
+            start = point
+        last = point
+    ranges.append((start, last))
+    return "".join(_escape(a) if a == b else f"{_escape(a)}-{_escape(b)}" for a, b in ranges)
 
 
 def _escape(point: int) -> str:
