@@ -104,7 +104,7 @@ def _on_caption(doc, offset: int, seen: dict[int, bool]) -> bool:
     index = doc.position(offset)[0] - 1
     if index not in seen:
         line = doc.lines[index]
-        seen[index] = bool(dates.grammar().captions.search(doc.prose[line.start : line.end]))
+        seen[index] = dates.is_caption(doc.prose[line.start : line.end])
     return seen[index]
 
 

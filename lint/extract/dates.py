@@ -268,9 +268,14 @@ def _on_caption_line(doc, pos: int, g: _Grammar, seen: dict[int, bool]) -> bool:
     index = doc.position(pos)[0] - 1
     if index not in seen:
         line = doc.lines[index]
-        text = doc.prose[line.start : line.end]
-        seen[index] = bool(_NUMBERED.match(text) or g.captions.search(text))
+        seen[index] = is_caption(doc.prose[line.start : line.end])
     return seen[index]
+
+
+def is_caption(line: str) -> bool:
+    """A line with a caption marker ("Photo:", "pictured", "(AP Photo/…)") or a gallery's
+    count ("3/12 A crowd outside …")."""
+    return bool(_NUMBERED.match(line) or grammar().captions.search(line))
 
 
 def story_note(doc, start: int, end: int) -> bool:

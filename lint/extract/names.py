@@ -326,25 +326,26 @@ _UNIT_WORD = patterns.compile(r"(?:(?:[a-z]{1,4})[- ])?[^\s]+")
 
 def _units(text: str, form: NameForm) -> list[tuple[str, int, int]]:
     if " " not in form.text:  # most names are one word: no pairs to make
-        word = _POSSESSIVE.sub("", form.text)
+        word = _without_possessive(form.text)
         return [(word, form.start, form.start + len(word))]
     words = [
         (m.group(0), form.start + m.start())
         for m in _UNIT_WORD.finditer(text[form.start : form.end])
     ]
+    bare = [_without_possessive(w) for w, _ in words]
     units = []
     for size in (1, 2, len(words)):
         if size > len(words):
             continue
         for i in range(len(words) - size + 1):
-            chunk = words[i : i + size]
-            start = chunk[0][1]
-            end = chunk[-1][1] + len(chunk[-1][0])
-            unit = " ".join(_POSSESSIVE.sub("", w) for w, _ in chunk)
-            units.append(
-                (unit, start, end - (len(chunk[-1][0]) - len(_POSSESSIVE.sub("", chunk[-1][0]))))
-            )
+            last, last_start = words[i + size - 1]
+            end = last_start + len(last) - (len(last) - len(bare[i + size - 1]))
+            units.append((" ".join(bare[i : i + size]), words[i][1], end))
     return list(dict.fromkeys(units))
 
 
-_POSSESSIVE = patterns.compile(r"(?:['’]s|['’])$")
+def _without_possessive(word: str) -> str:
+    """ "Assad's" → "Assad", "Reuters'" → "Reuters"."""
+    if word.endswith(("'s", "’s")):
+        return word[:-2]
+    return word[:-1] if word.endswith(("'", "’")) else word

@@ -119,3 +119,17 @@ def test_tense_of_a_dates_clause():
     doc = Document("A missile is fired at an undisclosed site on Sept. 15.")
     (w,) = dates.dates(doc).written
     assert dates.tense(doc, w.start, w.end) is None
+
+
+@pytest.mark.parametrize(
+    "line, caption",
+    [
+        ("3/12 A crowd gathers outside the court on Monday", True),  # a gallery's count
+        ("  12/40 Firefighters at the scene", True),
+        ("Rescuers search the rubble. Photo: Reuters", True),
+        ("The vote is set for 3/12 at the earliest.", False),  # a date mid-line is no count
+        ("Police said 12 people were hurt on Monday.", False),
+    ],
+)
+def test_caption_lines(line, caption):
+    assert dates.is_caption(line) is caption
