@@ -194,6 +194,34 @@ def folded(source: str, flags: int = 0) -> re.Pattern:
     return compile(lowered, flags & ~re.IGNORECASE)
 
 
+class Alternatives:
+    """`A|B|…` run as separate patterns, so re can skip through each on its own: an
+    alternation whose branches open differently (a capital in one, a verb in the other) is
+    tried at every position of the text. `finditer` gives exactly the alternation's matches:
+    the leftmost next, the earlier alternative at a tie, scanning on from its end. No
+    alternative may match the empty string. A match only has its own alternative's groups."""
+
+    def __init__(self, *compiled: re.Pattern):
+        self.patterns = compiled
+
+    def finditer(self, text: str):
+        upcoming = [p.search(text) for p in self.patterns]
+        while True:
+            best = None
+            for index, m in enumerate(upcoming):
+                if m is not None and (best is None or m.start() < upcoming[best].start()):
+                    best = index
+            if best is None:
+                return
+            found = upcoming[best]
+            if found.end() == found.start():
+                raise ValueError(f"an alternative matched the empty string: {found.re.pattern!r}")
+            yield found
+            for index, m in enumerate(upcoming):  # what the match covered is not searched again
+                if m is not None and m.start() < found.end():
+                    upcoming[index] = self.patterns[index].search(text, found.end())
+
+
 # -- Unicode categories in `re` ---------------------------------------------------------------
 
 CATEGORIES = ("L", "Lu", "Ll", "N")  # the `\p{…}` classes shipped packs use

@@ -69,3 +69,31 @@ def test_shipped_patterns_with_categories_run_on_re():
     assert with_categories
     for rule in with_categories:
         assert isinstance(registry.params_of(rule).pattern.compiled, re.Pattern), rule.code
+
+
+@pytest.mark.parametrize(
+    "first, second, text",
+    [
+        # overlapping candidates: the alternation takes the leftmost and scans on from its end
+        (r"[A-Z][a-z]+ said", r"said [A-Z][a-z]+", "White said Black said Green. Then said Gray."),
+        # a tie at one position goes to the earlier alternative, whatever its length
+        (r"ab", r"abc", "abc abc ab"),
+        (r"abc", r"ab", "abc abc ab"),
+        # look-behinds see the text before the scan position, as finditer's do
+        (r"(?<=x)a", r"a(?=y)", "xa ay xay aa"),
+        (r"\d+", r"[a-z]+\d", "ab1 22 c3d4 5"),
+        (r"q", r"z", "nothing here"),
+    ],
+)
+def test_alternatives_give_the_alternations_matches(first, second, text):
+    together = [m.span() for m in re.finditer(f"(?:{first})|(?:{second})", text)]
+    apart = [
+        m.span()
+        for m in patterns.Alternatives(re.compile(first), re.compile(second)).finditer(text)
+    ]
+    assert apart == together
+
+
+def test_alternatives_refuse_an_empty_match():
+    with pytest.raises(ValueError, match="empty string"):
+        list(patterns.Alternatives(re.compile("x*"), re.compile("y")).finditer("abc"))

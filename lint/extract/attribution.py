@@ -126,13 +126,16 @@ class _Cues(NamedTuple):
     full_name: re.Pattern
     titled: re.Pattern
     role: re.Pattern
-    surname_speaker: re.Pattern
-    pronoun_speaker: re.Pattern
+    surname_speaker: patterns.Alternatives
+    pronoun_speaker: patterns.Alternatives
     institutions: frozenset[str]
     not_names: frozenset[str]
 
 
 _PARTICLE = r"(?:al|el|bin|ibn|de|van|von|da|di|le)[- ][A-Z][a-z]+"
+_PRONOUN = (
+    rf"H{tables.WORD_START}e|h{tables.WORD_START}e|S{tables.WORD_START}he|s{tables.WORD_START}he"
+)
 
 
 def surname_key(word: str) -> str:
@@ -151,6 +154,7 @@ def cues() -> _Cues:
     verbs = tables.alternation(tables.words(t, "reporting-verbs"))
     title_words = tables.alternation_at(tables.words(t, "titles"), fold=True)
     name = r"[A-Z][a-z]+(?:[-'’][A-Za-z]+)?"
+    verbs_at = tables.alternation_at(tables.words(t, "reporting-verbs"))
     return _Cues(
         cue=_words_re(t, "cues"),
         hedge=_words_re(t, "hedges"),
@@ -158,17 +162,27 @@ def cues() -> _Cues:
         passive=_words_re(t, "passive-reports"),
         vague=_words_re(t, "vague-sources"),
         # "Thomas F. Veale", "Bashar al-Assad", "Tayyip Erdogan": two or more name words
-        full_name=patterns.compile(rf"\b{name}(?:[ \t]+(?:[A-Z]\.|{name}|{_PARTICLE}))+\b"),
+        # the capital first, then the word-start check: re skips to the next capital
+        full_name=patterns.compile(
+            rf"[A-Z]{tables.WORD_START}[a-z]+(?:[-'’][A-Za-z]+)?"
+            rf"(?:[ \t]+(?:[A-Z]\.|{name}|{_PARTICLE}))+\b"
+        ),
         titled=patterns.compile(
             rf"{title_words}\.?[ \t]+((?:{name}[ \t]+)*(?:{name}|{_PARTICLE}))\b"
         ),
         role=_words_re(t, "roles"),
-        surname_speaker=patterns.compile(
-            rf"(?<![\w.’'-])(?<![A-Z][a-z]\s)(?P<s>{name})\s+(?:{verbs})\b"
-            rf"|\b(?:{verbs})\s+(?P<t>{name})(?=\s*[,.;]|$)"
+        # "White said" or "said White": two patterns, each opening with its first letter (the
+        # look-behinds come after it), so re skips to candidates; one alternation would be
+        # tried at every position.
+        surname_speaker=patterns.Alternatives(
+            patterns.compile(
+                rf"(?P<s>[A-Z](?<![\w.’'-].)(?<![A-Z][a-z]\s.){name[5:]})\s+(?:{verbs})\b"
+            ),
+            patterns.compile(rf"{verbs_at}\s+(?P<t>{name})(?=\s*[,.;]|$)"),
         ),
-        pronoun_speaker=patterns.compile(
-            rf"\b(?P<p>[Hh]e|[Ss]he)\s+(?:{verbs})\b|\b(?:{verbs})\s+(?P<q>he|she)(?=\s*[,.;]|$)"
+        pronoun_speaker=patterns.Alternatives(
+            patterns.compile(rf"(?P<p>{_PRONOUN})\s+(?:{verbs})\b"),
+            patterns.compile(rf"{verbs_at}\s+(?P<q>he|she)(?=\s*[,.;]|$)"),
         ),
         institutions=frozenset(tables.words(t, "institutions")),
         not_names=frozenset(tables.words(t, "not-names")),

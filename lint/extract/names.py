@@ -43,11 +43,14 @@ class _Grammar(NamedTuple):
     endings: tuple[str, ...]
 
 
+_CAPITAL = "[A-ZÀ-ÖØ-Þ]"
+
+
 @functools.cache
 def grammar() -> _Grammar:
     t = "names"
     particles = tables.alternation(tables.words(t, "particles"))
-    word = r"[A-ZÀ-ÖØ-Þ][\w'’]*(?:-[A-Za-zÀ-ÿ][\w'’]*)*"
+    word = rf"{_CAPITAL}[\w'’]*(?:-[A-Za-zÀ-ÿ][\w'’]*)*"
     run = rf"{word}(?:[ \t]+(?:(?:{particles})[- ])?{word}|(?:[ \t]+|-)(?:{particles})-{word})*"
     articles = tables.alternation(tables.words(t, "articles"))
     aliases = {}
@@ -55,7 +58,8 @@ def grammar() -> _Grammar:
         for form in forms:
             aliases[fold(str(form), keep_articles=True)] = group
     return _Grammar(
-        run=patterns.compile(rf"(?<![\w'’-]){run}(?![\w'’])"),
+        # the capital first, then what may not stand before it: re skips to the next capital
+        run=patterns.compile(rf"{_CAPITAL}(?<![\w'’-].){run[len(_CAPITAL) :]}(?![\w'’])"),
         articles=patterns.compile(rf"(?:^|(?<=[\s-]))(?:{articles})[- ](?=\w)", re.I),
         aliases=aliases,
         not_names=frozenset(tables.words(t, "not-names")),

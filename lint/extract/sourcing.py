@@ -224,8 +224,8 @@ def _references(doc) -> list[Reference]:
     sentence_starts = _sentence_starts(doc)
     out = []
     for m in c.surname_speaker.finditer(text):
-        word = m.group("s") or m.group("t")
-        start = m.start("s") if m.group("s") else m.start("t")
+        group = "s" if "s" in m.re.groupindex else "t"  # "White said" or "said White"
+        word, start = m.group(group), m.start(group)
         key = attribution.surname_key(word)
         if key in c.institutions or key in c.not_names or key in _CALENDAR or _plural(word):
             continue
@@ -238,7 +238,7 @@ def _references(doc) -> list[Reference]:
         if not _speaks_a_quote(doc, start) or _IN_A_DOCUMENT.match(text, m.end()):
             continue  # "Willowfield claimed", "Oxfam says in a report": bodies speak in prose
         introduced = (
-            (m.group("s") and _described(text, start))
+            (group == "s" and _described(text, start))
             or _named_before(text, word, start)
             or any(key in p.words and p.start < start for p in people)
         )
@@ -256,10 +256,11 @@ def _references(doc) -> list[Reference]:
         + [_first_role(doc, c), _first_name_like(doc, sentence_starts), second],
     )
     for m in c.pronoun_speaker.finditer(text):
-        start = m.start("p") if m.group("p") else m.start("q")
+        group = "p" if "p" in m.re.groupindex else "q"  # "she said" or "said she"
+        start = m.start(group)
         if doc.in_quote(start) or doc.in_headline(start):
             continue
-        word = m.group("p") or m.group("q")
+        word = m.group(group)
         out.append(Reference(start, start + len(word), word, True, start >= first_person))
     out.sort()
     return out
