@@ -143,9 +143,13 @@ def write_all() -> list[Path]:
     from . import rulepack
 
     # then what is made by running newslint on the data just written
-    rulepack.checked_rules.cache_clear()
+    rulepack.clear_checked()
     written.append(_write("registry", {"format": FORMAT, **rulepack.derive()}))
-    written.append(_write("patterns", {"format": FORMAT, **patterns.derive()}))
+    programs = patterns.derive()
+    code = FOLDER / "patterns.bin"  # the programs' code, 32-bit words (patterns._unpack)
+    code.write_bytes(programs.pop("code"))
+    written.append(code)
+    written.append(_write("patterns", {"format": FORMAT, **programs}))
     return written
 
 

@@ -109,19 +109,33 @@ def _shipped() -> dict:
             return _shipped_programs  # `make derived` collecting them afresh
         if isinstance(found, dict) and found.get("python") == _shipped_stamp():
             for entry in found.get("programs") or ():
-                if isinstance(entry, list) and len(entry) == 7 and isinstance(entry[0], str):
+                if isinstance(entry, list) and len(entry) == 8 and isinstance(entry[0], str):
                     _shipped_programs[(entry[0], entry[1])] = entry
     return _shipped_programs
 
 
-def _unpack(entry: list) -> tuple:
-    """A shipped program: its code is base64 of 32-bit words, decoded only when used."""
-    import array
-    import base64
+_code_words: bytes | None = None
 
-    _, _, p_flags, code, groups, groupindex, indexgroup = entry
+
+def _unpack(entry: list) -> tuple:
+    """A shipped program. Its code, 32-bit words, is a slice of lint/derived/patterns.bin,
+    read once and only when a program is used (patterns.json holds where each one is, so
+    parsing it does not read a megabyte of code)."""
+    import array
+
+    global _code_words
+    if _code_words is None:
+        from . import derived
+
+        _code_words = (derived.FOLDER / "patterns.bin").read_bytes()
+    _, _, p_flags, offset, length, groups, groupindex, indexgroup = entry
     ops = array.array("I")
-    ops.frombytes(base64.b64decode(code))
+    if not (isinstance(offset, int) and isinstance(length, int) and offset >= 0 < length):
+        raise ValueError("a shipped program's place in patterns.bin is not two counts")
+    start, end = offset * ops.itemsize, (offset + length) * ops.itemsize
+    if end > len(_code_words):
+        raise ValueError("patterns.bin is shorter than patterns.json says")
+    ops.frombytes(_code_words[start:end])
     return (p_flags, ops.tolist(), groups, dict(groupindex), tuple(indexgroup))
 
 
@@ -353,9 +367,21 @@ def derive() -> dict:
             env={**os.environ, "XDG_CACHE_HOME": cache, "NEWSLINT_NO_SHIPPED": "1"},
         )
     data = json.loads(out.stdout)
+    import array
+    import base64
+
     from . import derived
 
-    return {"digest": derived.digest([], json.dumps(data["python"])), "data": data}
+    code, programs = array.array("I"), []
+    for pattern, flags, p_flags, encoded, groups, groupindex, indexgroup in data["programs"]:
+        offset = len(code)
+        code.frombytes(base64.b64decode(encoded))
+        programs.append(
+            [pattern, flags, p_flags, offset, len(code) - offset, groups, groupindex, indexgroup]
+        )
+    data["programs"] = programs
+    digest = derived.digest([], json.dumps(data["python"]))
+    return {"digest": digest, "data": data, "code": code.tobytes()}
 
 
 def _collect() -> None:

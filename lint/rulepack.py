@@ -357,10 +357,15 @@ def load_registry(
     not run. A user's packs are read and validated on every run, like anything in the
     repository."""
     shipped_paths = builtin_pack_paths()
-    by_name = derived.parsed_yaml("packs", load_yaml)
-    parsed = {path: by_name[path.name] for path in shipped_paths if path.name in by_name}
+    checked = checked_rules()
+    headers = checked_headers() if checked else {}
+    if all(path.name in headers for path in shipped_paths):
+        parsed = {path: headers[path.name] for path in shipped_paths}  # no rules to read
+    else:
+        by_name = derived.parsed_yaml("packs", load_yaml)
+        parsed = {path: by_name[path.name] for path in shipped_paths if path.name in by_name}
     paths = shipped_paths + [Path(p) for p in extra_packs]
-    packs, lexicons = load_packs(paths, dict(extend_lexicons), parsed, checked_rules())
+    packs, lexicons = load_packs(paths, dict(extend_lexicons), parsed, checked)
     return Registry(packs, lexicons)
 
 
@@ -370,12 +375,51 @@ def _registry_sources() -> list[Path]:
 
 
 @functools.cache
+def _registry_file() -> dict | None:
+    """lint/derived/registry.json when it was made from the shipped packs and lexicons as they
+    are now, else None."""
+    found = derived.read("registry")
+    if found is None or found.get("digest") != derived.digest(_registry_sources()):
+        return None
+    return found
+
+
+@functools.cache
+def checked_headers() -> dict[str, LinedDict]:
+    """Each shipped pack's YAML without its rules (name, description, inline lexicons), by
+    file name, as registry.json keeps it: with checked_rules, a run reads no pack's YAML."""
+    found = _registry_file()
+    headers = found.get("headers") if found else None
+    if not isinstance(headers, dict):
+        return {}
+    out = {}
+    for file, header in headers.items():
+        value = derived.from_json(header)
+        if isinstance(value, LinedDict):
+            out[file] = value
+    return out
+
+
+def clear_checked() -> None:
+    """Forget registry.json as read (after `make derived` writes it anew)."""
+    for cached in (_registry_file, checked_headers, checked_rules):
+        cached.cache_clear()
+
+
+def _header(data: LinedDict) -> LinedDict:
+    out = LinedDict({k: v for k, v in data.items() if k != "rules"})
+    out.line = data.line
+    out.key_lines = {k: data.line_of(k) for k in out}
+    return out
+
+
+@functools.cache
 def checked_rules() -> dict[str, tuple[Rule, ...]]:
     """The shipped packs' rules as validated by `make derived` (lint/derived/registry.json),
     by pack file name; empty when the packs or lexicons changed since (they are then
     validated as any pack is)."""
-    found = derived.read("registry")
-    if found is None or found.get("digest") != derived.digest(_registry_sources()):
+    found = _registry_file()
+    if found is None:
         return {}
     try:
         return {
@@ -414,7 +458,10 @@ def derive() -> dict:
     paths = builtin_pack_paths()
     packs, _ = load_packs(paths, {}, {p: by_name[p.name] for p in paths if p.name in by_name})
     data = {Path(pack.path).name: [_record(rule) for rule in pack.rules] for pack in packs}
-    return {"digest": derived.digest(_registry_sources()), "data": data}
+    headers = {
+        p.name: derived.to_json(_header(by_name[p.name])) for p in paths if p.name in by_name
+    }
+    return {"digest": derived.digest(_registry_sources()), "data": data, "headers": headers}
 
 
 def replace_severity(rule: Rule, severity: Severity) -> Rule:

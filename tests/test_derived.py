@@ -83,7 +83,7 @@ def test_the_validated_registry_is_current():
     found = derived.read("registry")
     assert found is not None, STALE
     assert found == json.loads(json.dumps({"format": derived.FORMAT, **rulepack.derive()})), STALE
-    rulepack.checked_rules.cache_clear()
+    rulepack.clear_checked()
     assert rulepack.checked_rules(), "the shipped registry is not used: digest mismatch"
 
 
@@ -122,3 +122,32 @@ def test_unicode_classes_are_the_installed_regex_modules():
     found = derived.read("unicode")
     assert found is not None, STALE
     assert found == {"format": derived.FORMAT, **patterns.derive_unicode()}, STALE
+
+
+def test_a_run_reads_no_pack_yaml_when_the_registry_is_current(monkeypatch):
+    """registry.json keeps each pack's header (name, description, inline lexicons) beside its
+    validated rules, so loading the shipped registry parses no pack at all, and gives the same
+    packs, rules and lexicons as reading them."""
+    rulepack.clear_checked()
+    rulepack.load_registry.cache_clear()
+    from_headers = rulepack.load_registry()
+    real = derived.parsed_yaml
+
+    def refuse_packs(name, parse):
+        assert name != "packs", "the packs' YAML (or its derived copy) was read"
+        return real(name, parse)
+
+    monkeypatch.setattr(derived, "parsed_yaml", refuse_packs)
+    rulepack.load_registry.cache_clear()
+    again = rulepack.load_registry()
+    monkeypatch.undo()
+    rulepack.load_registry.cache_clear()
+    by_name = derived.parsed_yaml("packs", rulepack.load_yaml)
+    paths = rulepack.builtin_pack_paths()
+    parsed = {p: by_name[p.name] for p in paths}
+    packs, lexicons = rulepack.load_packs(paths, {}, parsed, rulepack.checked_rules())
+    assert [(p.name, p.description, p.rules) for p in again.packs] == [
+        (p.name, p.description, p.rules) for p in packs
+    ]
+    assert again.lexicons == lexicons == from_headers.lexicons
+    rulepack.load_registry.cache_clear()
