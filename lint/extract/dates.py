@@ -17,7 +17,6 @@ Spellings and tense words are data: rules/tables/dates.yaml.
 from __future__ import annotations
 
 import bisect
-import calendar
 import datetime as dt
 import functools
 import re
@@ -26,7 +25,9 @@ from typing import NamedTuple
 from .. import patterns
 from . import cached, tables
 
-WEEKDAY_NAMES = tuple(calendar.day_name)  # Monday first, as date.weekday()
+# Monday first, as date.weekday(); spelled out rather than calendar.day_name, which follows the
+# process's locale and costs its imports (locale, calendar) at start-up
+WEEKDAY_NAMES = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")
 _AP_MONTHS = (
     "Jan.",
     "Feb.",
