@@ -18,6 +18,7 @@ import itertools
 import re
 from collections import Counter, defaultdict
 
+from .. import suppressions
 from .text import summary
 
 _STYLE = """
@@ -62,20 +63,16 @@ def _offset(starts: list[int], line: int, column: int, size: int) -> int:
 def _front_matter(text: str) -> tuple[int, list[tuple[str, str]]]:
     """(lines the front matter takes, its fields as shown) or (0, []) without front matter."""
     lines = text.split("\n")
-    if not lines or lines[0].rstrip("\r") != "---":
-        return 0, []
-    for number, line in enumerate(lines[1:], 2):
-        if line.rstrip("\r") in ("---", "..."):
-            fields, last = [], None
-            for raw in lines[1 : number - 1]:
-                found = _FIELD.match(raw.rstrip("\r"))
-                if found:
-                    fields.append([found.group(1), found.group(2).strip()])
-                    last = fields[-1]
-                elif last is not None and raw.strip():  # a list item or a folded value
-                    last[1] = f"{last[1]} {raw.strip()}".strip()
-            return number, [(k, v) for k, v in fields]
-    return 0, []
+    number = suppressions.front_matter_end(lines)
+    fields, last = [], None
+    for raw in lines[1 : number - 1] if number else ():
+        found = _FIELD.match(raw.rstrip("\r"))
+        if found:
+            fields.append([found.group(1), found.group(2).strip()])
+            last = fields[-1]
+        elif last is not None and raw.strip():  # a list item or a folded value
+            last[1] = f"{last[1]} {raw.strip()}".strip()
+    return number, [(k, v) for k, v in fields]
 
 
 class _Page:

@@ -10,51 +10,27 @@ One diagnostic per finding, with the rule's code, severity (ERROR, WARNING, INFO
 from __future__ import annotations
 
 import json
-from pathlib import Path
+
+from . import columns
 
 _SEVERITY = {"error": "ERROR", "warning": "WARNING", "info": "INFO"}
 
 
-class _Bytes:
-    """Code-point columns as UTF-8 byte columns, from each file's text."""
+def _range(loc, lines: columns.FileLines) -> dict:
+    def at(line: int, column: int) -> dict:
+        return {"line": line, "column": lines.column(loc.path, line, column, columns.UTF8)}
 
-    def __init__(self, texts: dict[str, str]):
-        self.texts = dict(texts)
-        self.lines: dict[str, list[str]] = {}
-
-    def column(self, path: str, line: int, column: int) -> int:
-        if path not in self.lines:
-            text = self.texts.get(path)
-            if text is None:
-                try:
-                    text = Path(path).read_text(encoding="utf-8")
-                except (OSError, UnicodeDecodeError):
-                    text = ""
-            self.lines[path] = text.splitlines()
-        lines = self.lines[path]
-        if not 1 <= line <= len(lines):
-            return column
-        return 1 + len(lines[line - 1][: column - 1].encode("utf-8"))
-
-
-def _range(loc, columns: _Bytes) -> dict:
-    return {
-        "start": {"line": loc.line, "column": columns.column(loc.path, loc.line, loc.column)},
-        "end": {
-            "line": loc.end_line,
-            "column": columns.column(loc.path, loc.end_line, loc.end_column),
-        },
-    }
+    return {"start": at(loc.line, loc.column), "end": at(loc.end_line, loc.end_column)}
 
 
 def render(report, options) -> str:
-    columns = _Bytes(report.texts)
+    lines = columns.FileLines(report.texts)
     diagnostics = []
     for f in report.findings:
         rule = report.rules.get(f.code)
         diagnostic = {
             "message": f.message,
-            "location": {"path": f.location.path, "range": _range(f.location, columns)},
+            "location": {"path": f.location.path, "range": _range(f.location, lines)},
             "severity": _SEVERITY[str(f.severity)],
             "source": {"name": "newslint"},
             "code": {"value": f"{f.code} {f.rule}"},
@@ -69,7 +45,7 @@ def render(report, options) -> str:
             diagnostic["related_locations"] = [
                 {
                     "message": r.message,
-                    "location": {"path": r.location.path, "range": _range(r.location, columns)},
+                    "location": {"path": r.location.path, "range": _range(r.location, lines)},
                 }
                 for r in f.related
             ]

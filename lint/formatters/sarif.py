@@ -25,7 +25,7 @@ from pathlib import Path
 from urllib.parse import quote
 
 from .. import __version__, ruledocs
-from . import identity, linehash
+from . import columns, identity, linehash
 
 _LEVEL = {"error": "error", "warning": "warning", "info": "note"}
 SCHEMA = "https://json.schemastore.org/sarif-2.1.0.json"
@@ -49,29 +49,15 @@ def _artifact(path: str, root: Path) -> dict:
     return {"uri": quote(rel), "uriBaseId": "%SRCROOT%"}
 
 
-class _Lines:
+class _Lines(columns.FileLines):
     """Each file's lines, to turn code-point columns into UTF-16 ones and to hash lines."""
 
     def __init__(self, texts: dict[str, str]):
-        self.texts = texts
-        self._lines: dict[str, list[str]] = {}
+        super().__init__(texts)
         self._hashes: dict[str, list[str]] = {}
 
-    def text(self, path: str) -> str | None:
-        if path not in self.texts:
-            try:  # a report made without texts (the result cache): the file as linted
-                self.texts[path] = Path(path).read_text(encoding="utf-8")
-            except (OSError, UnicodeDecodeError):
-                self.texts[path] = None
-        return self.texts[path]
-
-    def column(self, path: str, line: int, column: int) -> int:
-        if path not in self._lines:
-            self._lines[path] = (self.text(path) or "").splitlines()
-        lines = self._lines[path]
-        if not 1 <= line <= len(lines):
-            return column
-        return 1 + len(lines[line - 1][: column - 1].encode("utf-16-le")) // 2
+    def utf16(self, path: str, line: int, column: int) -> int:
+        return self.column(path, line, column, columns.UTF16)
 
     def line_hash(self, path: str, line: int) -> str | None:
         if path not in self._hashes:
@@ -86,9 +72,9 @@ def _physical(loc, root: Path, lines: _Lines) -> dict:
         "artifactLocation": _artifact(loc.path, root),
         "region": {
             "startLine": loc.line,
-            "startColumn": lines.column(loc.path, loc.line, loc.column),
+            "startColumn": lines.utf16(loc.path, loc.line, loc.column),
             "endLine": loc.end_line,
-            "endColumn": lines.column(loc.path, loc.end_line, loc.end_column),
+            "endColumn": lines.utf16(loc.path, loc.end_line, loc.end_column),
         },
     }
 
