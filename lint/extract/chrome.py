@@ -324,7 +324,11 @@ def is_sentence(core: str, g: _Grammar, words: list[str] | None = None) -> bool:
         return False
     if len(words) <= 3:
         return True  # "Police said." "It did not happen."
-    return sum(w in g.stopwords for w in words) / len(words) >= 0.2
+    return _stopwords(words, g) / len(words) >= 0.2
+
+
+def _stopwords(words: list[str], g: _Grammar) -> int:
+    return sum(map(g.stopwords.__contains__, words))
 
 
 def is_prose(core: str, g: _Grammar, words: list[str] | None = None) -> bool:
@@ -333,7 +337,7 @@ def is_prose(core: str, g: _Grammar, words: list[str] | None = None) -> bool:
         words = _WORD.findall(core.lower())
     if len(words) < 15:
         return False
-    share = sum(w in g.stopwords for w in words) / len(words)
+    share = _stopwords(words, g) / len(words)
     return share >= 0.25 and (bool(_SENTENCE_END.search(core.rstrip())) or len(words) >= 25)
 
 

@@ -35,5 +35,6 @@ def load(kind: str) -> ModuleType:
     return module
 
 
+@functools.cache
 def is_set_kind(kind: str) -> bool:
     return kind != ENGINE and getattr(load(kind), "SCOPE", "document") == "set"
