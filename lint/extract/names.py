@@ -305,12 +305,20 @@ def spellings(doc) -> list[Spelling]:
         found: dict[str, list] = {}
         g = grammar()
         for form in forms(doc):
+            if " " not in form.text:  # most names are one word: one unit and no neighbours
+                unit = _without_possessive(form.text)
+                if unit not in g.not_names:
+                    entry = found.get(unit) or found.setdefault(unit, [[], False, False, set()])
+                    entry[0].append((form.start, form.start + len(unit)))
+                    entry[1] = entry[1] or not form.sentence_start
+                    entry[2] = entry[2] or unit == form.text
+                continue
             units = _units(text, form)
             words = form.text.split()
             for unit, start, end in units:
                 if unit in g.not_names:
                     continue
-                entry = found.setdefault(unit, [[], False, False, set()])
+                entry = found.get(unit) or found.setdefault(unit, [[], False, False, set()])
                 entry[0].append((start, end))
                 entry[1] = entry[1] or not (form.sentence_start and start == form.start)
                 entry[2] = entry[2] or unit == form.text
