@@ -90,7 +90,7 @@ class Reference(NamedTuple):
 
 
 class _Grammar(NamedTuple):
-    date: re.Pattern
+    date: patterns.Alternatives
     bare: re.Pattern
     month_of: dict[str, int]
     weekday_of: dict[str, int]
@@ -111,6 +111,9 @@ def _spellings(classes: dict[str, tuple[str, ...]]) -> dict[str, int]:
 
 
 _SP = r"[^\S\n]"  # white space that stays on the line: a date never spans two lines
+_NOT_AFTER_A_WORD = r"(?<![\w.].)"  # after a date's first character: no word or "." before it
+_DATE_GROUPS = ("wd", "m1", "a1", "a2", "ya", "wb", "b1", "b2", "m2", "yb")
+_DATE_GROUPS += ("iy", "im", "id", "m3", "yc", "yy", "ys")
 
 
 @functools.cache
@@ -120,32 +123,61 @@ def grammar() -> _Grammar:
     at = tables.alternation_at
     month_of = _spellings(tables.classes(t, "months"))
     weekday_of = _spellings(tables.classes(t, "weekdays"))
-    months = rf"(?:{alt(m.capitalize() for m in month_of)})(?![a-z])\.?"
+
+    # A written date is the first of these that matches, leftmost first. They run as
+    # separate patterns that each open with a letter or digit, the check that no word
+    # character or full stop stands before the date coming right after it, so re skips
+    # to candidates (one alternation behind a look-behind was tried at every position).
+    def after_first(words) -> str:
+        return at(words, _NOT_AFTER_A_WORD)
+
+    month_names = [m.capitalize() for m in month_of]
+    months = rf"(?:{alt(month_names)})(?![a-z])\.?"
+    months_first = rf"{after_first(month_names)}(?![a-z])\.?"
     full_weekdays = alt(WEEKDAY_NAMES)
-    any_weekday = rf"(?:{alt(w.capitalize() for w in weekday_of)})\.?"
+    weekday_names = [w.capitalize() for w in weekday_of]
+    any_weekday = rf"(?:{alt(weekday_names)})\.?"
     part = rf"(?:{_SP}+(?:{alt(tables.words(t, 'day-parts'))}))?"
-    weekday_run = (
-        rf"{any_weekday}{part}(?:{_SP}*(?:,|and|or|-|–|to|through){_SP}*{any_weekday}{part})*"
-    )
+    more_weekdays = rf"{part}(?:{_SP}*(?:,|and|or|-|–|to|through){_SP}*{any_weekday}{part})*"
+    weekday_run = rf"{after_first(weekday_names)}\.?{more_weekdays}"
     day = r"(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?"
-    days = rf"(?P<d1>{day})(?:{_SP}*(?:-|–|and|to|through){_SP}*(?P<d2>{day}))?(?![\d:])"
-    year = rf"(?:,?{_SP}+(?P<y>(?:1[89]|20)\d\d)(?!\d))?"
-    lead = rf"(?:(?P<wd>{weekday_run}){_SP}*(?:,{_SP}*|\({_SP}*|{_SP}+(?:on{_SP}+)?))?"
-    date = (
-        rf"(?<![\w.])(?:{lead}(?P<m1>{months}){_SP}+{days.replace('d1', 'a1').replace('d2', 'a2')}"
-        rf"{year.replace('?P<y>', '?P<ya>')}"
-        rf"|{lead.replace('?P<wd>', '?P<wb>')}{days.replace('d1', 'b1').replace('d2', 'b2')}"
-        rf"{_SP}+(?P<m2>{months}){year.replace('?P<y>', '?P<yb>')}"
-        r"|(?P<iy>(?:19|20)\d\d)-(?P<im>0[1-9]|1[0-2])-(?P<id>0[1-9]|[12]\d|3[01])(?!\d)"
-        rf"|(?P<m3>{months}),?{_SP}+(?P<yc>(?:1[89]|20)\d\d)(?!\d)"
-        r"|(?<=\b(?:in|In) )(?P<yy>(?:19|20)\d\d)(?![\d-])"
-        r"|(?<=\b(?:since|Since|until|Until) )(?P<ys>(?:19|20)\d\d)(?![\d-]))"
+    # the same days, opening with the digit: 1-9, 01-09, 10-29, 30, 31
+    day_first = (
+        rf"[0-9]{_NOT_AFTER_A_WORD}(?:(?<=0)[1-9]|(?<=[12])\d?|(?<=3)[01]?|(?<=[4-9]))"
+        r"(?:st|nd|rd|th)?"
+    )
+
+    def days(d1: str, d2: str, first: str) -> str:
+        return rf"(?P<{d1}>{first})(?:{_SP}*(?:-|–|and|to|through){_SP}*(?P<{d2}>{day}))?(?![\d:])"
+
+    def year(name: str) -> str:
+        return rf"(?:,?{_SP}+(?P<{name}>(?:1[89]|20)\d\d)(?!\d))?"
+
+    def lead(name: str) -> str:  # "Monday, ", "Tuesday night (", "Friday on "
+        return rf"(?P<{name}>{weekday_run}){_SP}*(?:,{_SP}*|\({_SP}*|{_SP}+(?:on{_SP}+)?)"
+
+    c = patterns.compile
+    date = patterns.Alternatives(
+        c(rf"{lead('wd')}(?P<m1>{months}){_SP}+{days('a1', 'a2', day)}{year('ya')}"),
+        c(rf"(?P<m1>{months_first}){_SP}+{days('a1', 'a2', day)}{year('ya')}"),
+        c(rf"{lead('wb')}{days('b1', 'b2', day)}{_SP}+(?P<m2>{months}){year('yb')}"),
+        c(rf"{days('b1', 'b2', day_first)}{_SP}+(?P<m2>{months}){year('yb')}"),
+        c(
+            rf"(?P<iy>(?:1{_NOT_AFTER_A_WORD}9|2{_NOT_AFTER_A_WORD}0)\d\d)"
+            r"-(?P<im>0[1-9]|1[0-2])-(?P<id>0[1-9]|[12]\d|3[01])(?!\d)"
+        ),
+        c(rf"(?P<m3>{months_first}),?{_SP}+(?P<yc>(?:1[89]|20)\d\d)(?!\d)"),
+        c(r"(?P<yy>1(?<=\b(?:in|In) 1)9\d\d|2(?<=\b(?:in|In) 2)0\d\d)(?![\d-])"),
+        c(
+            r"(?P<ys>1(?<=\b(?:since|Since|until|Until) 1)9\d\d"
+            r"|2(?<=\b(?:since|Since|until|Until) 2)0\d\d)(?![\d-])"
+        ),
     )
     future = tables.words(t, "future")
     past = tables.words(t, "past")
     labels = alt(tables.words(t, "publication-labels"))
     return _Grammar(
-        date=patterns.compile(date),
+        date=date,
         bare=patterns.compile(rf"(?<![\w-])(?P<w>{full_weekdays})(?:'s|’s)?(?![\w-])"),
         month_of=month_of,
         weekday_of=weekday_of,
@@ -177,7 +209,8 @@ def _day(text: str | None) -> int | None:
 
 
 def _read(m: re.Match, g: _Grammar, offset: int) -> WrittenDate | None:
-    groups = m.groupdict()
+    groups = dict.fromkeys(_DATE_GROUPS)  # each alternative has only its own groups
+    groups.update(m.groupdict())
     if groups["yy"] or groups["ys"]:
         return WrittenDate(offset + m.start(), offset + m.end(), m.group(0), 0, (), int(m.group(0)))
     if groups["iy"]:

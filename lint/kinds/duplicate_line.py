@@ -34,6 +34,8 @@ _ENDS = (".", "?", "!", '"', "”", ":")
 
 def _verse(doc: Document, index: int) -> bool:
     """The line and the lines on either side are short, and most end without a full stop."""
+    if doc.lines[index].words > _VERSE_WORDS:
+        return False  # a paragraph of copy: no need to look at its neighbours
     around = [doc.lines[i] for i in (index - 1, index, index + 1) if 0 <= i < len(doc.lines)]
     around = [line for line in around if line.words]
     if len(around) < 3 or any(line.words > _VERSE_WORDS for line in around):

@@ -133,3 +133,21 @@ def test_tense_of_a_dates_clause():
 )
 def test_caption_lines(line, caption):
     assert dates.is_caption(line) is caption
+
+
+@pytest.mark.parametrize(
+    ("text", "written"),
+    [
+        # every way a day opens: one digit, a leading zero, 10-29, 30 and 31
+        ("on 3 May and 03 May, 12 May, 29 May, 30 May, 31st May", 6),
+        ("0 May, 32 May, 45 May", 0),  # no such days
+        ("x7 Feb, .7 Feb, A7 Feb", 0),  # a word character or a point before the day
+        ("(7 Feb) and «7 Feb»", 2),  # punctuation before it is fine
+        ("in 1999, In 2004, in2004, within 2004, Since 2001, until 1999", 4),
+        ("Monday, 7 Feb and Mon. 7 Feb and xMonday, 7 Feb", 3),
+    ],
+)
+def test_where_a_written_date_may_start(text, written):
+    """The date alternatives open with their first character and check what stands before it
+    after that; a date starts only where a word or a point does not stand before it."""
+    assert len(read(text).written) == written
