@@ -13,6 +13,7 @@ Example (pass): `The ministry said [the attack] was unprovoked.`
 
 from __future__ import annotations
 
+import functools
 import re
 import time
 from collections.abc import Iterator
@@ -44,6 +45,9 @@ def check(doc: Document, params: Params) -> Iterator[Hit]:
     search = (
         params.pattern.compiled.search if isinstance(params.pattern.compiled, re.Pattern) else None
     )
+    story = _story_search(params.pattern.compiled) if search is not None else None
+    if story is not None and story(doc.prose) is None:
+        return  # no line can match: the whole story was searched at once
     for line in doc.lines:
         if not line.text.strip() or line.index in skip:
             continue
@@ -64,6 +68,23 @@ def check(doc: Document, params: Params) -> Iterator[Hit]:
             continue
         for m in matches:
             yield Hit(line.start + m.start(), line.start + m.end(), {**args, "match": m.group()})
+
+
+_LINE_BOUND = ("(?<", "(?=", "(?!", "\\A", "\\Z")  # what could read past a line's edge
+
+
+@functools.lru_cache(maxsize=256)
+def _story_search(compiled: re.Pattern):
+    """A search of the whole story that finds a match whenever any one line holds one: the
+    pattern with `^` and `$` at every line's edges (re.MULTILINE). Every match in a line is
+    then a match in the story at the same place, so no match in the story means none in any
+    line. Only for a pattern with no look-around and no \\A or \\Z, which could see past
+    the line's edge (the newline) where the line alone has nothing; None for the others."""
+    if any(mark in compiled.pattern for mark in _LINE_BOUND):
+        return None
+    from .. import patterns
+
+    return patterns.compile(compiled.pattern, compiled.flags | re.MULTILINE).search
 
 
 def fix_problem(params: Params) -> str | None:
