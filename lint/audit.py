@@ -37,6 +37,7 @@ COLUMNS = (
     "severity",
     "message",
 )
+NUMBERS = frozenset({"line", "column", "end_line", "end_column"})  # the int64 columns
 
 
 def _rows(records: list[dict], overrides) -> list[dict]:
@@ -149,9 +150,8 @@ def audit(
         else:
             import pandas as pd
 
-            numbers = {"line", "column", "end_line", "end_column"}
             meta = pd.DataFrame(
-                {c: pd.Series(dtype="int64" if c in numbers else "string") for c in COLUMNS}
+                {c: pd.Series(dtype="int64" if c in NUMBERS else "string") for c in COLUMNS}
             )
             frame = rows.to_dataframe(meta=meta)
             write = frame.to_parquet(
@@ -173,8 +173,7 @@ def audit(
 def _schema():
     import pyarrow as pa
 
-    numbers = {"line", "column", "end_line", "end_column"}
-    return pa.schema([(c, pa.int64() if c in numbers else pa.string()) for c in COLUMNS])
+    return pa.schema([(c, pa.int64() if c in NUMBERS else pa.string()) for c in COLUMNS])
 
 
 def _records(source: Path) -> list[dict]:

@@ -103,8 +103,13 @@ class _Result(NamedTuple):
     rules: list[Rule]  # rules this process had not reported before
     text: str | None
     linted: bool  # read and parsed: counts as a file that was checked
-    cacheable: bool  # depends only on this file (no `sources:`)
+    sources: tuple[str, ...] = ()  # the story's `sources:`, as written, when it was compared
     change: object = None  # newslint.fix.Change, with --fix or --diff
+
+    @property
+    def cacheable(self) -> bool:
+        """Depends only on this file: it names no sources to be compared with."""
+        return not self.sources
 
 
 class _Session:
@@ -175,7 +180,7 @@ class _Session:
         errors: list[InputError] = []
         warnings: list[InputError] = []
         new_rules: list[Rule] = []
-        text, linted, cacheable, change = None, False, True, None
+        text, linted, sources, change = None, False, (), None
         try:
             data = self.read(item)
             registry, rules = self.rules_for(item)
@@ -194,7 +199,7 @@ class _Session:
                 doc, findings, change = _fixed(item, data, doc, findings, rules, registry, errors)
             text = doc.text if self.overrides.keep_texts else None  # as fixed: the findings' text
             if doc.front_matter and doc.front_matter.sources and item.path is not None:
-                cacheable = False
+                sources = doc.front_matter.sources
                 docs = [*self._sources(doc, item.path, errors), doc]
                 findings += engine.check_set(docs, rules, registry, targets={len(docs) - 1})
         except InputError as exc:
@@ -203,7 +208,7 @@ class _Session:
             errors.append(InputError(item.name, "too deeply nested to lint"))
         except Exception as exc:  # a bug in newslint: report it on this file, lint the rest
             errors.append(InternalError(item.name, internal_message(exc)))
-        result = (item.name, findings, errors, warnings, new_rules, text, linted, cacheable)
+        result = (item.name, findings, errors, warnings, new_rules, text, linted, sources)
         return _Result(*result, change)
 
     def _sources(self, doc: Document, path: Path, errors: list[InputError]) -> list[Document]:
@@ -345,7 +350,7 @@ def lint_paths(
             items[index] = item._replace(data=data)
             findings = cache.get(keys[index], item.name)
             if findings is not None:
-                results[index] = _Result(item.name, findings, [], [], rules, None, True, True)
+                results[index] = _Result(item.name, findings, [], [], rules, None, True)
                 continue
         pending.append(index)
     done = len(items) - len(pending)

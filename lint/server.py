@@ -113,12 +113,7 @@ class NewslintServer(LanguageServer):
         if limit and len(data) > limit:
             return [], [InputError(name, f"larger than max-file-size ({limit:,} bytes)")], set()
         result = session.run(_Item(path, name, data, from_stdin=True))
-        sources = set()
-        if not result.cacheable:  # the story names sources
-            from . import frontmatter
-
-            found = frontmatter.parse(text, name)
-            sources = {os.path.abspath(path.parent / s) for s in (found.sources if found else ())}
+        sources = {os.path.abspath(path.parent / s) for s in result.sources}
         return result.findings, result.errors, sources
 
     def forget_finished_notifications(self) -> None:

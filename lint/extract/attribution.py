@@ -133,9 +133,8 @@ class _Cues(NamedTuple):
 
 
 _PARTICLE = r"(?:al|el|bin|ibn|de|van|von|da|di|le)[- ][A-Z][a-z]+"
-_PRONOUN = (
-    rf"H{tables.WORD_START}e|h{tables.WORD_START}e|S{tables.WORD_START}he|s{tables.WORD_START}he"
-)
+_AFTER_CAPITAL = r"[a-z]+(?:[-'’][A-Za-z]+)?"  # a name word after its capital
+_PRONOUNS = ("He", "he", "She", "she")
 
 
 def surname_key(word: str) -> str:
@@ -151,10 +150,10 @@ def _words_re(name: str, key: str) -> re.Pattern:
 @functools.cache
 def cues() -> _Cues:
     t = "attribution"
-    verbs = tables.alternation(tables.words(t, "reporting-verbs"))
+    # the reporting verbs as whole words, one branch per first letter (re skips to them)
+    verbs = tables.alternation_at(tables.words(t, "reporting-verbs"))
     title_words = tables.alternation_at(tables.words(t, "titles"), fold=True)
-    name = r"[A-Z][a-z]+(?:[-'’][A-Za-z]+)?"
-    verbs_at = tables.alternation_at(tables.words(t, "reporting-verbs"))
+    name = rf"[A-Z]{_AFTER_CAPITAL}"
     return _Cues(
         cue=_words_re(t, "cues"),
         hedge=_words_re(t, "hedges"),
@@ -164,8 +163,7 @@ def cues() -> _Cues:
         # "Thomas F. Veale", "Bashar al-Assad", "Tayyip Erdogan": two or more name words
         # the capital first, then the word-start check: re skips to the next capital
         full_name=patterns.compile(
-            rf"[A-Z]{tables.WORD_START}[a-z]+(?:[-'’][A-Za-z]+)?"
-            rf"(?:[ \t]+(?:[A-Z]\.|{name}|{_PARTICLE}))+\b"
+            rf"[A-Z]{tables.WORD_START}{_AFTER_CAPITAL}(?:[ \t]+(?:[A-Z]\.|{name}|{_PARTICLE}))+\b"
         ),
         titled=patterns.compile(
             rf"{title_words}\.?[ \t]+((?:{name}[ \t]+)*(?:{name}|{_PARTICLE}))\b"
@@ -176,13 +174,13 @@ def cues() -> _Cues:
         # tried at every position.
         surname_speaker=patterns.Alternatives(
             patterns.compile(
-                rf"(?P<s>[A-Z](?<![\w.’'-].)(?<![A-Z][a-z]\s.){name[5:]})\s+(?:{verbs})\b"
+                rf"(?P<s>[A-Z](?<![\w.’'-].)(?<![A-Z][a-z]\s.){_AFTER_CAPITAL})\s+{verbs}\b"
             ),
-            patterns.compile(rf"{verbs_at}\s+(?P<t>{name})(?=\s*[,.;]|$)"),
+            patterns.compile(rf"{verbs}\s+(?P<t>{name})(?=\s*[,.;]|$)"),
         ),
         pronoun_speaker=patterns.Alternatives(
-            patterns.compile(rf"(?P<p>{_PRONOUN})\s+(?:{verbs})\b"),
-            patterns.compile(rf"{verbs_at}\s+(?P<q>he|she)(?=\s*[,.;]|$)"),
+            patterns.compile(rf"(?P<p>{tables.alternation_at(_PRONOUNS)})\s+{verbs}\b"),
+            patterns.compile(rf"{verbs}\s+(?P<q>he|she)(?=\s*[,.;]|$)"),
         ),
         institutions=frozenset(tables.words(t, "institutions")),
         not_names=frozenset(tables.words(t, "not-names")),

@@ -95,17 +95,9 @@ def _where(doc, m: casualties.Mention, lede_end: int, captions: dict[int, bool])
         return "quote"
     if doc.in_headline(m.start):
         return "headline"
-    if _on_caption(doc, m.start, captions):
+    if dates.on_caption_line(doc, m.start, captions):
         return "caption"
     return "lede" if m.start < lede_end else "body"
-
-
-def _on_caption(doc, offset: int, seen: dict[int, bool]) -> bool:
-    index = doc.position(offset)[0] - 1
-    if index not in seen:
-        line = doc.lines[index]
-        seen[index] = dates.is_caption(doc.prose[line.start : line.end])
-    return seen[index]
 
 
 def _claim(doc, m: casualties.Mention, where: str, shift: int = 0) -> Claim:

@@ -289,17 +289,17 @@ def _extract(doc) -> Dates:
     else:
         reference = None
     caption_lines: dict[int, bool] = {}  # line index -> holds a caption marker; each read once
-    captions = frozenset(
-        w.start for w in written if _on_caption_line(doc, w.start, g, caption_lines)
-    )
+    captions = frozenset(w.start for w in written if on_caption_line(doc, w.start, caption_lines))
     return Dates(written, bare, reference, lines, captions)
 
 
 _NUMBERED = patterns.compile(r"\s*\d+/\d+\s")  # "3/12 A crowd outside …": a gallery's caption
 
 
-def _on_caption_line(doc, pos: int, g: _Grammar, seen: dict[int, bool]) -> bool:
-    index = doc.position(pos)[0] - 1
+def on_caption_line(doc, offset: int, seen: dict[int, bool]) -> bool:
+    """Whether `offset` sits on a caption line (see is_caption); `seen` keeps each line's
+    answer, so a line is read once however many dates or figures it holds."""
+    index = doc.position(offset)[0] - 1
     if index not in seen:
         line = doc.lines[index]
         seen[index] = is_caption(doc.prose[line.start : line.end])

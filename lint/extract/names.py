@@ -305,24 +305,16 @@ def spellings(doc) -> list[Spelling]:
         found: dict[str, list] = {}
         g = grammar()
         for form in forms(doc):
-            if " " not in form.text:  # most names are one word: one unit and no neighbours
-                unit = _without_possessive(form.text)
-                if unit not in g.not_names:
-                    entry = found.get(unit) or found.setdefault(unit, [[], False, False, set()])
-                    entry[0].append((form.start, form.start + len(unit)))
-                    entry[1] = entry[1] or not form.sentence_start
-                    entry[2] = entry[2] or unit == form.text
-                continue
-            units = _units(text, form)
-            words = form.text.split()
-            for unit, start, end in units:
+            # most names are one word: one unit, and no neighbours to record
+            words = form.text.split() if " " in form.text else ()
+            for unit, start, end in _units(text, form):
                 if unit in g.not_names:
                     continue
                 entry = found.get(unit) or found.setdefault(unit, [[], False, False, set()])
                 entry[0].append((start, end))
                 entry[1] = entry[1] or not (form.sentence_start and start == form.start)
                 entry[2] = entry[2] or unit == form.text
-                if " " not in unit and unit in words:  # its neighbours: the words beside it
+                if words and " " not in unit and unit in words:  # the words beside it
                     at = words.index(unit)
                     entry[3].update(w for w in words[max(0, at - 1) : at + 2] if w != unit)
         return [
@@ -350,8 +342,7 @@ def _units(text: str, form: NameForm) -> list[tuple[str, int, int]]:
         if size > len(words):
             continue
         for i in range(len(words) - size + 1):
-            last, last_start = words[i + size - 1]
-            end = last_start + len(last) - (len(last) - len(bare[i + size - 1]))
+            end = words[i + size - 1][1] + len(bare[i + size - 1])  # the possessive left out
             units.append((" ".join(bare[i : i + size]), words[i][1], end))
     return list(dict.fromkeys(units))
 

@@ -87,8 +87,7 @@ def alternation_at(phrases, guard: str = WORD_START, *, fold: bool = False) -> s
             by_first.setdefault(first, set()).add(phrase[1:])
     branches = []
     for first in sorted(by_first):
-        rests = sorted(by_first[first], key=lambda p: (-len(p), p))
-        tails = "|".join(re.escape(r).replace(r"\ ", r"\s+") for r in rests)
+        tails = alternation(by_first[first])
         if fold:
             for letter in cases(first):
                 branches.append(f"{re.escape(letter)}{guard}(?i:{tails})")

@@ -60,6 +60,13 @@ def _offset(starts: list[int], line: int, column: int, size: int) -> int:
     return min(starts[index] + max(column, 1) - 1, size)
 
 
+def _span(starts: list[int], loc, size: int) -> tuple[int, int]:
+    """A location's [start, end) in the text, at least one character long."""
+    start = _offset(starts, loc.line, loc.column, size)
+    end = max(_offset(starts, loc.end_line, loc.end_column, size), start + 1)
+    return start, min(end, size)
+
+
 def _front_matter(text: str) -> tuple[int, list[tuple[str, str]]]:
     """(lines the front matter takes, its fields as shown) or (0, []) without front matter."""
     lines = text.split("\n")
@@ -112,20 +119,13 @@ class _Page:
         mine = [f for f in self.findings if f.path == path]
         starts = _line_starts(text)
         size = len(text)
-        marks = []
-        for f in mine:
-            loc = f.location
-            start = _offset(starts, loc.line, loc.column, size)
-            end = max(_offset(starts, loc.end_line, loc.end_column, size), start + 1)
-            marks.append((start, min(end, size), f))
-        halves = []  # the other half of a contradiction, wherever its finding sits
-        for f in self.findings:
-            for r in f.related:
-                if r.location.path == path:
-                    loc = r.location
-                    start = _offset(starts, loc.line, loc.column, size)
-                    end = max(_offset(starts, loc.end_line, loc.end_column, size), start + 1)
-                    halves.append((start, min(end, size), f))
+        marks = [(*_span(starts, f.location, size), f) for f in mine]
+        halves = [  # the other half of a contradiction, wherever its finding sits
+            (*_span(starts, r.location, size), f)
+            for f in self.findings
+            for r in f.related
+            if r.location.path == path
+        ]
         spans = marks + halves
         cuts = sorted({0, size, *starts, *(s for s, _, _ in spans), *(e for _, e, _ in spans)})
         pieces: dict[int, list[str]] = defaultdict(list)
