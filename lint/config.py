@@ -12,6 +12,7 @@ import re
 from pathlib import Path
 from typing import NamedTuple
 
+from . import patterns
 from .finding import InputError, Severity
 from .reading import DEFAULT_MAX_FILE_SIZE
 from .yamlio import LinedDict, load_yaml
@@ -48,7 +49,7 @@ KEYS = {
     "respect-gitignore": "bool",
     "max-file-size": "size",
 }
-_SIZE = re.compile(r"(\d+(?:\.\d+)?)\s*([KMG]?B)?", re.I)
+_SIZE = patterns.compile(r"(\d+(?:\.\d+)?)\s*([KMG]?B)?", re.I)
 _UNITS = {None: 1, "B": 1, "KB": 1024, "MB": 1024**2, "GB": 1024**3}
 
 

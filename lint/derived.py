@@ -17,12 +17,12 @@ unit names come from other packages, which need not be installed at run time: fo
 from __future__ import annotations
 
 import functools
-import hashlib
 import json
 from collections.abc import Callable
 from pathlib import Path
 
 from . import rules as shipped
+from .digests import blake2b
 from .yamlio import LinedDict
 
 FOLDER = Path(__file__).resolve().parent / "derived"
@@ -40,7 +40,7 @@ def yaml_files() -> dict[str, list[Path]]:
 
 
 def digest(paths: list[Path], *extra: object) -> str:
-    found = hashlib.blake2b(digest_size=12)
+    found = blake2b(digest_size=12)
     found.update(f"{FORMAT}|{extra!r}".encode())
     for path in paths:
         found.update(path.name.encode() + b"\0")

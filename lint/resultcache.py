@@ -21,12 +21,12 @@ are dropped then. `--no-cache` turns it off.
 from __future__ import annotations
 
 import functools
-import hashlib
 import os
 import time
 from pathlib import Path
 
 from . import usercache
+from .digests import blake2b
 from .finding import Finding, InputError, Location, Related, Severity
 
 FILE_NAME = "results-v2.json"
@@ -41,7 +41,7 @@ def code_stamp() -> str:
     from . import rules
     from .version import __version__
 
-    digest = hashlib.blake2b(digest_size=16)
+    digest = blake2b(digest_size=16)
     digest.update(__version__.encode())
     for root in sorted({Path(__file__).parent, rules.folder()}):
         for folder, dirs, files in os.walk(root):
@@ -123,7 +123,7 @@ class ResultCache:
 
     @staticmethod
     def key(data: bytes, name: str, context: str) -> str:
-        digest = hashlib.blake2b(digest_size=20)
+        digest = blake2b(digest_size=20)
         digest.update(f"{code_stamp()}\0{context}\0{name}\0".encode())
         digest.update(data)
         return digest.hexdigest()

@@ -16,13 +16,13 @@ import unicodedata
 from pathlib import Path
 from typing import NamedTuple
 
-from . import derived, kinds, lexicon, params
+from . import derived, kinds, lexicon, params, patterns
 from . import rules as shipped
 from .finding import InputError, Severity
 from .yamlio import LinedDict, load_yaml
 
-_NAME = re.compile(r"[a-z][a-z0-9]*(?:-[a-z0-9]+)*")
-_CODE = re.compile(r"[A-Z]{1,4}[0-9]{3,4}")
+_NAME = patterns.compile(r"[a-z][a-z0-9]*(?:-[a-z0-9]+)*")
+_CODE = patterns.compile(r"[A-Z]{1,4}[0-9]{3,4}")
 _PACK_KEYS = {"pack", "description", "lexicons", "rules"}
 _RULE_KEYS = {
     "code",
@@ -400,9 +400,20 @@ def checked_headers() -> dict[str, LinedDict]:
     return out
 
 
+@functools.cache
+def shipped_scopes() -> dict[str, str]:
+    """Each shipped kind's scope ("set" or "document") as registry.json records it; empty when
+    the file is stale (kinds.is_set_kind then imports the kind to ask it)."""
+    found = _registry_file()
+    scopes = found.get("scopes") if found else None
+    if not isinstance(scopes, dict):
+        return {}
+    return {k: v for k, v in scopes.items() if v in ("set", "document")}
+
+
 def clear_checked() -> None:
     """Forget registry.json as read (after `make derived` writes it anew)."""
-    for cached in (_registry_file, checked_headers, checked_rules):
+    for cached in (_registry_file, checked_headers, checked_rules, shipped_scopes):
         cached.cache_clear()
 
 
@@ -461,7 +472,13 @@ def derive() -> dict:
     headers = {
         p.name: derived.to_json(_header(by_name[p.name])) for p in paths if p.name in by_name
     }
-    return {"digest": derived.digest(_registry_sources()), "data": data, "headers": headers}
+    scopes = {kind: kinds.scope(kind) for kind in kinds.names()}
+    return {
+        "digest": derived.digest(_registry_sources()),
+        "data": data,
+        "headers": headers,
+        "scopes": scopes,
+    }
 
 
 def replace_severity(rule: Rule, severity: Severity) -> Rule:

@@ -2,26 +2,26 @@
 
 newslint keeps two things across runs: compiled pattern programs here, and each project's result
 cache (newslint.resultcache). Both are JSON, so reading them can never run code, and both are
-signed with HMAC-SHA256 under a key made at random for this user and kept only here (`key`, mode
-0600). A file newslint did not write for this user — committed to a repository, copied from
-another machine, edited, truncated — fails the signature and is ignored, so it can neither run
-code nor change a finding. Nothing here is required: an unwritable folder or a damaged file only
-means the work is redone.
+signed with keyed BLAKE2b (a MAC: newslint.digests) under a key made at random for this user
+and kept only here (`key`, mode 0600). A file newslint did not write for this user — committed
+to a repository, copied from another machine, edited, truncated — fails the signature and is
+ignored, so it can neither run code nor change a finding. Nothing here is required: an
+unwritable folder or a damaged file only means the work is redone.
 """
 
 from __future__ import annotations
 
 import contextlib
 import functools
-import hashlib
-import hmac
 import json
 import os
 import sys
 from collections.abc import Iterable
 from pathlib import Path
 
-_MAGIC = b"newslint-signed-v1 "
+from .digests import blake2b, same_digest
+
+_MAGIC = b"newslint-signed-v2 "  # v1 was HMAC-SHA256
 
 
 def folder() -> Path:
@@ -34,7 +34,7 @@ def fingerprint(paths: Iterable[Path], *extra: object) -> str:
     A file that cannot be read counts as its path alone (the loader will report it)."""
     from .version import __version__
 
-    digest = hashlib.blake2b(digest_size=12)
+    digest = blake2b(digest_size=12)
     digest.update(f"{__version__}|{sys.version}|{extra!r}".encode())
     for path in paths:
         digest.update(str(path).encode() + b"\0")
@@ -70,11 +70,15 @@ def key() -> bytes | None:
     return _key(str(folder()))
 
 
+def _mac(secret: bytes, payload: bytes) -> bytes:
+    return blake2b(payload, key=secret, digest_size=32).hexdigest().encode("ascii")
+
+
 def sign(payload: bytes) -> bytes | None:
     secret = key()
     if secret is None:
         return None
-    mac = hmac.new(secret, payload, hashlib.sha256).hexdigest().encode("ascii")
+    mac = _mac(secret, payload)
     return _MAGIC + mac + b"\n" + payload
 
 
@@ -84,8 +88,8 @@ def verify(blob: bytes) -> bytes | None:
     if secret is None or not blob.startswith(_MAGIC):
         return None
     header, _, payload = blob.partition(b"\n")
-    expected = hmac.new(secret, payload, hashlib.sha256).hexdigest().encode("ascii")
-    return payload if hmac.compare_digest(header[len(_MAGIC) :], expected) else None
+    expected = _mac(secret, payload)
+    return payload if same_digest(header[len(_MAGIC) :], expected) else None
 
 
 def read_signed_json(path: Path):

@@ -470,5 +470,5 @@ def test_cache_json_written_is_plain_data(repo):
     newslint("check", ".", cwd=repo)
     blob = (repo / ".newslint_cache" / resultcache.FILE_NAME).read_bytes()
     header, _, payload = blob.partition(b"\n")
-    assert header.startswith(b"newslint-signed-v1 ")
+    assert header.startswith(b"newslint-signed-v2 ")
     assert isinstance(json.loads(payload), dict)

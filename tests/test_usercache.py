@@ -22,7 +22,7 @@ def test_signed_json_round_trips_and_the_key_is_private(cache):
     usercache.write_json("demo.json", {"a": [1, 2]})
     assert usercache.read_json("demo.json") == {"a": [1, 2]}
     assert stat.S_IMODE(os.stat(cache / "key").st_mode) == 0o600
-    assert (cache / "demo.json").read_bytes().startswith(b"newslint-signed-v1 ")
+    assert (cache / "demo.json").read_bytes().startswith(b"newslint-signed-v2 ")
 
 
 def test_a_file_from_elsewhere_or_edited_is_ignored(cache):

@@ -139,7 +139,11 @@ _PRONOUNS = ("He", "he", "She", "she")
 
 def surname_key(word: str) -> str:
     """ "al-Assad" and "Assad" are one surname."""
-    return re.sub(r"^(?:al|el|bin|ibn|de|van|von|da|di|le)[- ]", "", word.strip(".,")).lower()
+    return _LEADING_PARTICLE.sub("", word.strip(".,")).lower()
+
+
+_LEADING_PARTICLE = patterns.compile(r"^(?:al|el|bin|ibn|de|van|von|da|di|le)[- ]")
+_BLANKS = patterns.compile(r"[ \t]+")
 
 
 def _words_re(name: str, key: str) -> re.Pattern:
@@ -207,7 +211,7 @@ class Person(NamedTuple):
     def words(self) -> frozenset[str]:
         """Every word of the name, as surname_key keys it: a later "Solis" refers to "Luis
         Guillermo Solis Rivera", a later "Wong" to "Wong Kar-Wai"."""
-        return frozenset(surname_key(w) for w in re.split(r"[ \t]+", self.name))
+        return frozenset(surname_key(w) for w in _BLANKS.split(self.name))
 
 
 def people(doc) -> list[Person]:
@@ -218,10 +222,10 @@ def people(doc) -> list[Person]:
         text = doc.prose
         found = []
         for m in c.full_name.finditer(text):
-            last = re.split(r"[ \t]+", m.group(0))[-1]
+            last = _BLANKS.split(m.group(0))[-1]
             found.append(Person(m.start(), m.end(), m.group(0), surname_key(last)))
         for m in c.titled.finditer(text):
-            last = re.split(r"[ \t]+", m.group(1))[-1]
+            last = _BLANKS.split(m.group(1))[-1]
             found.append(Person(m.start(), m.end(), m.group(0), surname_key(last)))
         found.sort(key=lambda p: p.start)
         return found

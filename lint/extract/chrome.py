@@ -42,12 +42,12 @@ from typing import NamedTuple
 from .. import patterns
 from . import cached, tables
 
-_WORD = re.compile(r"[\w'’]+(?:[-.][\w'’]+)*")
-_SENTENCE_END = re.compile(r"[.!?…][\"'”’)\]]*$")
-_LEADS_IN = re.compile(r"\w\s*:$")  # "The newly selected five are:" introduces a list
-_SEPARATORS = re.compile(r"\s+[|•·]\s+")
-_SEPARATOR_MARKS = re.compile(r"[|•·]")  # splitting costs a try at every space; look first
-_CLAUSE = re.compile(r"^\W*|[?!.:;|]\s+\W*")
+_WORD = patterns.compile(r"[\w'’]+(?:[-.][\w'’]+)*")
+_SENTENCE_END = patterns.compile(r"[.!?…][\"'”’)\]]*$")
+_LEADS_IN = patterns.compile(r"\w\s*:$")  # "The newly selected five are:" introduces a list
+_SEPARATORS = patterns.compile(r"\s+[|•·]\s+")
+_SEPARATOR_MARKS = patterns.compile(r"[|•·]")  # splitting costs a try at every space; look first
+_CLAUSE = patterns.compile(r"^\W*|[?!.:;|]\s+\W*")
 _LINK_SEPARATOR = r"\s*(?::|»|›|\||–|—|-\s|…|\.\.\.)"
 
 
@@ -138,19 +138,19 @@ def grammar() -> _Grammar:
         verb_anywhere=compile_(_whole("action-verbs")),
         objects=compile_(_whole("interface-objects", "networks")),
         networks=compile_(_whole("networks")),
-        handle=re.compile(t["handle"]),
+        handle=patterns.compile(t["handle"]),
         link_label=compile_(rf"^\[?(?P<label>{_words('link-labels')}){_LINK_SEPARATOR}\s*\S"),
         link_line=compile_(rf"^\[?(?:{_words('link-labels')})\]?\s*[:.!»›]*$"),
         link_marks=tables.words("chrome", "link-marks"),
-        relative_time=re.compile(t["relative-time"]),
-        time_code=re.compile(t["time-code"]),
+        relative_time=patterns.compile(t["relative-time"]),
+        time_code=patterns.compile(t["time-code"]),
         counter=compile_(
             rf"^(?:\d[\d,.]*\s*[km]?\+?\s+(?:{_words('counter-nouns')})"
             rf"|(?:{_words('counter-nouns')})\s*[(:]\s*\d[\d,.]*[km]?\)?)$"
         ),
         update=compile_(rf"^(?:{_words('update-labels')})\b"),
         player=compile_(_whole("player-controls")),
-        gallery=re.compile(t["gallery-count"]),
+        gallery=patterns.compile(t["gallery-count"]),
         credit_label=compile_(
             rf"(?:^|\()\s*(?:{_words('credit-labels')})\s*(?::|\bby\b)|\bcourtesy of\b"
         ),
@@ -162,13 +162,13 @@ def grammar() -> _Grammar:
         paywall_words=compile_(_whole("paywall-words")),
         syndication=compile_(_whole("syndication-phrases")),
         syndication_words=compile_(_whole("syndication-words")),
-        copyright=re.compile(t["copyright-mark"], re.I),
+        copyright=patterns.compile(t["copyright-mark"], re.I),
         notice=compile_(_whole("notice-phrases")),
         notice_words=compile_(_whole("notice-words")),
         navigation=frozenset(w.lower() for w in tables.words("chrome", "navigation-words")),
         list_label=compile_(rf"^(?:{_words('list-labels')})\s*:?$"),
-        byline=re.compile(t["byline"], re.I),
-        dateline=re.compile(t["dateline"]),
+        byline=patterns.compile(t["byline"], re.I),
+        dateline=patterns.compile(t["dateline"]),
         story_credits=compile_(rf"^[(\[]?(?:{_words('story-credits')})\b"),
         share_bar=compile_(rf"(?:{_whole('networks')}[\s|,·•]*){{2,}}"),
         stopwords=frozenset(w.lower() for w in tables.words("chrome", "stopwords")),
@@ -309,9 +309,9 @@ def signals_of(core: str, g: _Grammar, words: list[str] | None = None) -> list[S
     return found
 
 
-_X_NETWORK = re.compile(r"(?:\bon\s+x\b|(?<![\w-])x\s*(?:\(formerly twitter\))?$)")
-_BRACKET_LABEL = re.compile(r"^\[[^\]]{2,40}:")
-_DIGIT = re.compile(r"\d")
+_X_NETWORK = patterns.compile(r"(?:\bon\s+x\b|(?<![\w-])x\s*(?:\(formerly twitter\))?$)")
+_BRACKET_LABEL = patterns.compile(r"^\[[^\]]{2,40}:")
+_DIGIT = patterns.compile(r"\d")
 
 
 def is_sentence(core: str, g: _Grammar, words: list[str] | None = None) -> bool:
@@ -367,10 +367,10 @@ def _guarded(doc, line, g: _Grammar) -> bool:
 
 # -- the page ---------------------------------------------------------------------------------
 
-_EMBED_SIGNATURE = re.compile(
+_EMBED_SIGNATURE = patterns.compile(
     r"(?:^|\s)[—–-]\s*[^@\n]{1,60}\(@\w{1,30}\)\s+\w+\.?\s+\d{1,2},\s+\d{4}$|pic\.twitter\.com/"
 )
-_STORY_NOTE = re.compile(
+_STORY_NOTE = patterns.compile(
     r"^[\[(]?(?:(?:update|updated|correction|clarification|editor['’]s note|editors['’] note"
     r"|note to readers)\s*:|(?:this|the) (?:story|article) (?:has been|was) (?:updated|corrected))",
     re.I,
@@ -460,7 +460,7 @@ def _chrome_edges(lines: dict[int, LineFacts], body: tuple[int, int]) -> tuple[i
     return start, end
 
 
-_TITLE = re.compile(r"^(?P<headline>.{12,}?)\s+[|\-–—:]\s+(?P<site>[^|\-–—:]{2,40})$")
+_TITLE = patterns.compile(r"^(?P<headline>.{12,}?)\s+[|\-–—:]\s+(?P<site>[^|\-–—:]{2,40})$")
 
 
 def _normal(text: str) -> str:

@@ -167,8 +167,8 @@ def close(a: str, b: str) -> bool:
     return distance <= limit and (distance <= 1 or fa[:1] == fb[:1])
 
 
-_PIECE_BREAK = re.compile(r"[-\s]")
-_NUMERAL = re.compile(r"[- ][IVX]+")  # "Kim Jong-un", "Elizabeth II"
+_PIECE_BREAK = patterns.compile(r"[-\s]")
+_NUMERAL = patterns.compile(r"[- ][IVX]+")  # "Kim Jong-un", "Elizabeth II"
 
 
 def _compound_of(whole: str, part: str) -> bool:

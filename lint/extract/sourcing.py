@@ -200,6 +200,11 @@ def _named_before(text: str, word: str, start: int) -> bool:
     return re.search(pattern, text[:start]) is not None
 
 
+_INITIAL = patterns.compile(r"[A-Z]\.")
+_NICKNAME = patterns.compile(r"['‘\"“][A-Z][\w-]*['’\"”]")  # "Brian 'Head' Welch"
+_OPENING_MARKS = patterns.compile(r"[\s\"“‘'(]+")
+
+
 def _inside_a_name(text: str, start: int) -> bool:
     """ "Ministry of Defense said", "Ernst & Young said", "B. Satyanarayana said": the word
     ends a longer name, or follows an initial."""
@@ -208,9 +213,9 @@ def _inside_a_name(text: str, start: int) -> bool:
         return False
     if before[-1] in ("&", "and") and len(before) > 1 and before[-2][:1].isupper():
         return True
-    if re.fullmatch(r"[A-Z]\.", before[-1]):
+    if _INITIAL.fullmatch(before[-1]):
         return True
-    if re.fullmatch(r"['‘\"“][A-Z][\w-]*['’\"”]", before[-1]):
+    if _NICKNAME.fullmatch(before[-1]):
         return True  # "Brian 'Head' Welch": a nickname inside the name
     if not before[-1][-1].isalpha():
         return False  # '…in Syria", White said': punctuation ends the name before
@@ -266,7 +271,7 @@ def _references(doc) -> list[Reference]:
     return out
 
 
-_IN_A_DOCUMENT = re.compile(
+_IN_A_DOCUMENT = patterns.compile(
     r"\s+in\s+(?:a|an|its|their)\s+(?:\w+\s+)?(?:report|statement|study|survey|filing|release)"
 )
 
@@ -288,7 +293,7 @@ def _sentence_starts(doc) -> frozenset[int]:
     out = set()
     for s in doc.sentences:
         out.add(s.start)
-        m = re.match(r"[\s\"“‘'(]+", text[s.start : s.start + 4])
+        m = _OPENING_MARKS.match(text[s.start : s.start + 4])
         if m:
             out.add(s.start + m.end())
     return frozenset(out)
@@ -302,7 +307,7 @@ def _first_name_like(doc, sentence_starts: frozenset[int]) -> int:
     return len(doc.prose)
 
 
-_NAME_WORD = re.compile(r"(?<![\w'’.-])[A-Z][a-z]+")
+_NAME_WORD = patterns.compile(r"(?<![\w'’.-])[A-Z][a-z]+")
 
 
 def _first_role(doc, c) -> int:
