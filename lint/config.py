@@ -10,11 +10,11 @@ from __future__ import annotations
 import functools
 import re
 from pathlib import Path
-from typing import NamedTuple
 
 from . import patterns
 from .finding import InputError, Severity
 from .reading import DEFAULT_MAX_FILE_SIZE
+from .records import Record
 from .yamlio import LinedDict, load_yaml
 
 CONFIG_NAMES = (".newslint.yaml", ".newslint.yml")
@@ -53,7 +53,7 @@ _SIZE = patterns.compile(r"(\d+(?:\.\d+)?)\s*([KMG]?B)?", re.I)
 _UNITS = {None: 1, "B": 1, "KB": 1024, "MB": 1024**2, "GB": 1024**3}
 
 
-class Settings(NamedTuple):
+class Settings(Record):
     root: Path
     source: str | None = None  # the config file, for messages
     select: tuple[str, ...] | None = None

@@ -13,10 +13,10 @@ import bisect
 import datetime as dt
 from functools import cached_property
 from pathlib import PurePath
-from typing import NamedTuple
 
 from . import frontmatter, markdown, patterns, quotes, reading, segment
 from .finding import Location
+from .records import Record
 
 MARKDOWN_SUFFIXES = frozenset({".md", ".markdown", ".mdown", ".mkd"})
 
@@ -30,7 +30,7 @@ def word_count(text: str) -> int:
     return len(_WORD.findall(text))
 
 
-class Line(NamedTuple):
+class Line(Record):
     """One line of `prose`, with what every line-based check needs, worked out once."""
 
     index: int  # 0-based

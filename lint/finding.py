@@ -3,7 +3,8 @@
 from __future__ import annotations
 
 import enum
-from typing import NamedTuple
+
+from .records import Record
 
 # Bidi controls, and the zero-width characters a reader cannot tell are there.
 _HIDDEN = "\u061c\u200b\u200e\u200f\u202a\u202b\u202c\u202d\u202e\u2060\u2066\u2067\u2068\u2069"
@@ -52,7 +53,7 @@ class Severity(enum.IntEnum):
         return self.name.lower()
 
 
-class Location(NamedTuple):
+class Location(Record):
     """A 1-based span in one file; columns count Unicode code points, end_column is exclusive."""
 
     path: str
@@ -71,7 +72,7 @@ class Location(NamedTuple):
         }
 
 
-class Related(NamedTuple):
+class Related(Record):
     """The other half of a contradiction or repetition: where, and what is there."""
 
     location: Location
@@ -81,7 +82,7 @@ class Related(NamedTuple):
         return {**self.location.to_dict(), "message": self.message}
 
 
-class Finding(NamedTuple):
+class Finding(Record):
     location: Location
     code: str
     rule: str  # "pack/rule-name"
@@ -113,7 +114,7 @@ class Finding(NamedTuple):
         }
 
 
-class Hit(NamedTuple):
+class Hit(Record):
     """What a check kind yields: character offsets into the document plus message arguments.
 
     The engine turns offsets into line/column (in one place, Document.location) and fills the

@@ -22,14 +22,14 @@ import stat
 import tempfile
 from collections.abc import Iterable
 from pathlib import Path
-from typing import NamedTuple
 
 from .finding import Finding, InputError
+from .records import Record
 
 _LINE = re.compile(r"[^\r\n]*(?:\r\n|\r|\n)|[^\r\n]+$")
 
 
-class Change(NamedTuple):
+class Change(Record):
     """What fixing one file gives: its bytes before and after, and the problems fixed."""
 
     path: Path

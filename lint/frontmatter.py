@@ -8,10 +8,10 @@ from __future__ import annotations
 
 import datetime as dt
 import re
-from typing import NamedTuple
 
 from . import patterns
 from .finding import InputError
+from .records import Record
 from .yamlio import LinedDict, load_yaml_text
 
 MAX_SIZE = 64 * 1024  # a CMS writes a few lines; more is not front matter a story needs
@@ -20,7 +20,7 @@ _OPEN = patterns.compile(r"---[ \t]*\n")
 _CLOSE = patterns.compile(r"^(?:---|\.\.\.)[ \t]*$", re.M)
 
 
-class FrontMatter(NamedTuple):
+class FrontMatter(Record):
     title: str | None
     date: dt.date | None
     sources: tuple[str, ...]

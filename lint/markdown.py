@@ -9,9 +9,9 @@ story's headlines.
 from __future__ import annotations
 
 import re
-from typing import NamedTuple
 
 from . import patterns
+from .records import Record
 
 _COMMENT = patterns.compile(r"<!--.*?(?:-->|\Z)", re.S)
 _FENCE = patterns.compile(r"^ {0,3}(`{3,}|~{3,})")
@@ -29,7 +29,7 @@ _AUTOLINK = patterns.compile(r"<(?:https?|mailto|ftp):[^>\s]*>")
 _HTML_TAG = patterns.compile(r"</?[A-Za-z][A-Za-z0-9-]*(?:\s[^<>]*)?/?>")
 
 
-class Masked(NamedTuple):
+class Masked(Record):
     prose: str
     heading_lines: frozenset[int]
 

@@ -8,13 +8,12 @@ quote marks.
 
 from __future__ import annotations
 
-from typing import NamedTuple
-
 from . import patterns
+from .records import Record
 from .segment import Paragraph
 
 
-class Quote(NamedTuple):
+class Quote(Record):
     start: int  # offset of the opening mark
     end: int  # offset just after the closing mark (or the paragraph's end if left open)
     double: bool

@@ -16,9 +16,9 @@ import errno
 import os
 import stat
 from pathlib import Path
-from typing import NamedTuple
 
 from .finding import InputError
+from .records import Record
 
 DEFAULT_MAX_FILE_SIZE = 10 * 1024 * 1024
 
@@ -39,7 +39,7 @@ _KINDS = {
 }
 
 
-class Decoded(NamedTuple):
+class Decoded(Record):
     text: str  # without the BOM
     encoding: str  # a Python codec name
     bom: bytes  # b"" when the file had none

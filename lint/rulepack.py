@@ -14,11 +14,11 @@ import re
 import string
 import unicodedata
 from pathlib import Path
-from typing import NamedTuple
 
 from . import derived, kinds, lexicon, params, patterns
 from . import rules as shipped
 from .finding import InputError, Severity
+from .records import Record
 from .yamlio import LinedDict, load_yaml
 
 _NAME = patterns.compile(r"[a-z][a-z0-9]*(?:-[a-z0-9]+)*")
@@ -42,7 +42,7 @@ FIXES = ("delete-line",)
 _REQUIRED = ("code", "name", "kind", "severity", "message", "docs")
 
 
-class Rule(NamedTuple):
+class Rule(Record):
     code: str
     name: str  # "pack/rule-name"
     kind: str
@@ -207,7 +207,7 @@ def _rule(entry, pack: str, path: str, lexicons: dict) -> Rule:
     )
 
 
-class Pack(NamedTuple):
+class Pack(Record):
     name: str
     description: str
     path: str

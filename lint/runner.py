@@ -7,10 +7,11 @@ import os
 import sys
 from collections.abc import Callable, Iterator
 from pathlib import Path
-from typing import TYPE_CHECKING, NamedTuple
+from typing import TYPE_CHECKING
 
 from . import config, discover, engine, parallel, reading, trust, usercache
 from .finding import Finding, InputError, InternalError, Severity, visible
+from .records import Record
 from .rulepack import Registry, Rule, load_registry
 
 if TYPE_CHECKING:  # a run that finds every file in the result cache never reads a story
@@ -19,7 +20,7 @@ if TYPE_CHECKING:  # a run that finds every file in the result cache never reads
 EXIT_INTERNAL = 3  # a bug in newslint, not a finding and not bad input
 
 
-class Overrides(NamedTuple):
+class Overrides(Record):
     """Command-line options; None means 'not given, use the config'."""
 
     select: tuple[str, ...] | None = None
@@ -83,7 +84,7 @@ def _rules_for(settings: config.Settings, relative: str | None) -> tuple[Registr
     return registry, engine.select_rules(registry, settings, relative)
 
 
-class _Item(NamedTuple):
+class _Item(Record):
     """One file to lint: where it is, the name to report, and its bytes when already read."""
 
     path: Path | None  # None: stdin with no --stdin-filename, or an archive's article
@@ -93,7 +94,7 @@ class _Item(NamedTuple):
     from_stdin: bool = False  # `path` (from --stdin-filename) only says which config applies
 
 
-class _Result(NamedTuple):
+class _Result(Record):
     """What linting one file gave; picklable, so it can come back from a worker process."""
 
     name: str

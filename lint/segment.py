@@ -16,12 +16,12 @@ it: the longest sentence of the 2,225 BBC articles has 1,063 characters.
 from __future__ import annotations
 
 import functools
-from typing import NamedTuple
 
 from . import lexicon, patterns
+from .records import Record
 
 
-class Paragraph(NamedTuple):
+class Paragraph(Record):
     start: int
     end: int
     first_line: int  # 0-based line indexes
@@ -29,7 +29,7 @@ class Paragraph(NamedTuple):
     is_headline: bool
 
 
-class Sentence(NamedTuple):
+class Sentence(Record):
     start: int
     end: int
     paragraph: int  # index into Document.paragraphs
@@ -43,7 +43,7 @@ _INITIALS = patterns.compile(r"(?:[^\W\d_]\.)+[^\W\d_]")  # "U.S", "e.g"
 LIST_ITEM = patterns.compile(r"^\s*(?:[-*+•]|\d{1,3}[.)])\s")  # "- item", "• item", "1. item"
 
 
-class SplitterLexicon(NamedTuple):
+class SplitterLexicon(Record):
     leading: frozenset[str]
     trailing: frozenset[str]
     starters: frozenset[str]

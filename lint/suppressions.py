@@ -14,15 +14,15 @@ from __future__ import annotations
 import re
 from collections import defaultdict
 from pathlib import Path
-from typing import NamedTuple
 
 from . import fix, reading, trust
 from .finding import InputError
+from .records import Record
 
 _EXISTING = re.compile(r"<!--\s*newslint:\s*disable-line\b([^\n]*?)-->")
 
 
-class Added(NamedTuple):
+class Added(Record):
     files: int
     directives: int
     errors: list[InputError]

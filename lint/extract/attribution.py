@@ -11,13 +11,13 @@ from __future__ import annotations
 
 import functools
 import re
-from typing import NamedTuple
 
 from .. import patterns
+from ..records import Record
 from . import cached, tables
 
 
-class Source(NamedTuple):
+class Source(Record):
     start: int
     end: int
     text: str
@@ -25,7 +25,7 @@ class Source(NamedTuple):
     named: bool  # names someone in particular (not "an official", "the source", "he")
 
 
-class _Grammar(NamedTuple):
+class _Grammar(Record):
     according: re.Pattern
     before_verb: re.Pattern
     after_verb: re.Pattern
@@ -117,7 +117,7 @@ def source_for(doc, sentence: int) -> Source | None:
 # -- cues, hedges, quotes and people (the attribution pack) --------------------------------------
 
 
-class _Cues(NamedTuple):
+class _Cues(Record):
     cue: re.Pattern
     hedge: re.Pattern
     forecast: re.Pattern
@@ -201,7 +201,7 @@ def attributed(text: str) -> bool:
     return bool(cues().cue.search(text))
 
 
-class Person(NamedTuple):
+class Person(Record):
     start: int
     end: int
     name: str  # as written

@@ -26,9 +26,9 @@ from __future__ import annotations
 import functools
 import itertools
 import re
-from typing import NamedTuple
 
 from .. import patterns
+from ..records import Record
 from . import attribution, cached, numbers, tables
 
 _WORD = patterns.compile(r"(?:[A-Z]\.){2,}|[\w'’-]+")
@@ -38,7 +38,7 @@ _YEAR = patterns.compile(r"\b(1[89]\d\d|20\d\d)\b")
 NOT_PEOPLE = frozenset(["animals"])  # group classes in the table that are not people
 
 
-class Group(NamedTuple):
+class Group(Record):
     cls: str | None  # noun class ("combatants", "people", ...); None when no noun is given
     sides: frozenset[str] = frozenset()
 
@@ -65,7 +65,7 @@ class Group(NamedTuple):
         return not other.generic and self.same_as(other)
 
 
-class Mention(NamedTuple):
+class Mention(Record):
     start: int
     end: int
     text: str
@@ -88,7 +88,7 @@ class Mention(NamedTuple):
         return not (self.part or self.update)
 
 
-class _Grammar(NamedTuple):
+class _Grammar(Record):
     outcome: re.Pattern
     any_outcome: re.Pattern
     outcome_class: dict[str, str]
@@ -266,7 +266,7 @@ def event_in(clause: str, story_year: int | None, g: _Grammar, reference=None) -
 # -- finding mentions -------------------------------------------------------------------------
 
 
-class _Outcome(NamedTuple):
+class _Outcome(Record):
     start: int
     end: int
     cls: str

@@ -37,9 +37,9 @@ from __future__ import annotations
 
 import functools
 import re
-from typing import NamedTuple
 
 from .. import patterns
+from ..records import Record
 from . import cached, tables
 
 _WORD = patterns.compile(r"[\w'’]+(?:[-.][\w'’]+)*")
@@ -51,12 +51,12 @@ _CLAUSE = patterns.compile(r"^\W*|[?!.:;|]\s+\W*")
 _LINK_SEPARATOR = r"\s*(?::|»|›|\||–|—|-\s|…|\.\.\.)"
 
 
-class Signal(NamedTuple):
+class Signal(Record):
     name: str
     evidence: str  # the words that made it fire, for the message
 
 
-class LineFacts(NamedTuple):
+class LineFacts(Record):
     index: int  # 0-based line index
     signals: tuple[Signal, ...]
     sentence: bool  # reads as a sentence of copy
@@ -67,12 +67,12 @@ class LineFacts(NamedTuple):
         return any(s.name == name for s in self.signals)
 
 
-class Page(NamedTuple):
+class Page(Record):
     lines: dict[int, LineFacts]  # non-blank lines by index
     body: tuple[int, int] | None  # first and last line index of the story's body
 
 
-class _Grammar(NamedTuple):
+class _Grammar(Record):
     action: re.Pattern
     reader: re.Pattern
     verb_anywhere: re.Pattern

@@ -26,15 +26,15 @@ from __future__ import annotations
 
 import functools
 import re
-from typing import NamedTuple
 
 from .. import patterns
+from ..records import Record
 from . import attribution, cached, casualties, dates, numbers, tables
 
 _LEDE_PARAGRAPHS = 2
 
 
-class Claim(NamedTuple):
+class Claim(Record):
     start: int  # offsets into Document.text (a title claim points into the front matter)
     end: int
     text: str

@@ -20,9 +20,9 @@ import bisect
 import datetime as dt
 import functools
 import re
-from typing import NamedTuple
 
 from .. import patterns
+from ..records import Record
 from . import cached, tables
 
 # Monday first, as date.weekday(); spelled out rather than calendar.day_name, which follows the
@@ -49,7 +49,7 @@ def ap_month(month: int) -> str:
     return _AP_MONTHS[month - 1]
 
 
-class WrittenDate(NamedTuple):
+class WrittenDate(Record):
     """One date expression as written; `year` is None when the copy gives none."""
 
     start: int
@@ -75,7 +75,7 @@ class WrittenDate(NamedTuple):
             return None
 
 
-class BareWeekday(NamedTuple):
+class BareWeekday(Record):
     start: int
     end: int
     text: str
@@ -83,13 +83,13 @@ class BareWeekday(NamedTuple):
     sentence: int
 
 
-class Reference(NamedTuple):
+class Reference(Record):
     date: dt.date
     source: str  # "--date or front matter" or "publication line"
     line: WrittenDate | None = None  # the publication line's date, when it came from one
 
 
-class _Grammar(NamedTuple):
+class _Grammar(Record):
     date: patterns.Alternatives
     bare: re.Pattern
     month_of: dict[str, int]
@@ -239,7 +239,7 @@ def _read(m: re.Match, g: _Grammar, offset: int) -> WrittenDate | None:
     )
 
 
-class Dates(NamedTuple):
+class Dates(Record):
     written: list[WrittenDate]
     weekdays: list[BareWeekday]
     reference: Reference | None

@@ -18,13 +18,13 @@ from __future__ import annotations
 
 import functools
 import re
-from typing import NamedTuple
 
 from .. import patterns
+from ..records import Record
 from . import cached, casualties, numbers, tables, units
 
 
-class Figure(NamedTuple):
+class Figure(Record):
     start: int
     end: int
     text: str
@@ -34,7 +34,7 @@ class Figure(NamedTuple):
     approximate: bool
 
 
-class _Grammar(NamedTuple):
+class _Grammar(Record):
     rates: re.Pattern
     rate_class: dict[str, str]
     rate_other: frozenset[str]

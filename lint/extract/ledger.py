@@ -8,15 +8,15 @@ from __future__ import annotations
 
 import datetime as dt
 import re
-from typing import NamedTuple
 
 from .. import patterns
+from ..records import Record
 from . import cached, casualties, claims, dates, figures
 
 _OUTCOMES = ("killed", "wounded", "missing", "casualties")
 
 
-class ClaimRow(NamedTuple):
+class ClaimRow(Record):
     claim: str  # "killed (people)", "wounded (children)", "event date", ...
     cells: tuple[str, ...]  # one per document: "more than 100 (1), about 100 (10)" or ""
     disagree: tuple[bool, ...] = ()  # per document: a claim here conflicts with another's
@@ -67,7 +67,7 @@ def casualty_rows(docs) -> list[ClaimRow]:
     return rows
 
 
-class DateClaim(NamedTuple):
+class DateClaim(Record):
     doc: int
     start: int
     end: int

@@ -18,23 +18,23 @@ from __future__ import annotations
 import functools
 import re
 import unicodedata
-from typing import NamedTuple
 
 from .. import patterns
+from ..records import Record
 from . import cached, tables, words
 
 _VOWELS = str.maketrans("", "", "aeiouy")
 _HARD_K = str.maketrans("cqg", "kkk")  # Qaddafi, Gaddafi, Kadhafi
 
 
-class NameForm(NamedTuple):
+class NameForm(Record):
     start: int
     end: int
     text: str  # as written, whitespace normalised
     sentence_start: bool  # the run starts a sentence (a capital there proves nothing)
 
 
-class _Grammar(NamedTuple):
+class _Grammar(Record):
     run: re.Pattern
     articles: re.Pattern
     aliases: dict[str, int]  # folded alias -> group number
@@ -282,7 +282,7 @@ def forms(doc) -> list[NameForm]:
 # -- the spellings a story uses ----------------------------------------------------------------
 
 
-class Spelling(NamedTuple):
+class Spelling(Record):
     text: str
     occurrences: tuple[tuple[int, int], ...]  # spans, in order
     mid_sentence: bool  # written at least once away from a sentence start (so surely a name)

@@ -17,9 +17,9 @@ from __future__ import annotations
 import functools
 import math
 import re
-from typing import NamedTuple
 
 from .. import patterns
+from ..records import Record
 from . import cached, tables, units
 
 INF = math.inf
@@ -39,7 +39,7 @@ SIDES = {
 }
 
 
-class Quantity(NamedTuple):
+class Quantity(Record):
     start: int  # span in the document, qualifier included
     end: int
     text: str
@@ -59,7 +59,7 @@ class Quantity(NamedTuple):
         return self.low <= other.high and other.low <= self.high
 
 
-class _Grammar(NamedTuple):
+class _Grammar(Record):
     pattern: re.Pattern  # case-sensitive, for lower-cased text
     any_case: re.Pattern  # the same with re.IGNORECASE, for text whose length lower() changes
     words: dict[str, float]

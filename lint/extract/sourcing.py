@@ -24,27 +24,27 @@ from __future__ import annotations
 
 import functools
 import re
-from typing import NamedTuple
 
 from .. import patterns
+from ..records import Record
 from . import attribution, cached, gazetteer, names, tables, words
 
 
-class Credit(NamedTuple):
+class Credit(Record):
     start: int
     end: int
     text: str
     whole_story: bool  # a credit line ("Reporting by …") rather than one paragraph's
 
 
-class Paragraph(NamedTuple):
+class Paragraph(Record):
     index: int
     attributed: bool  # a source cue outside the paragraph's quotes
     quoted_speaker: bool  # holds a direct quote whose speaker is given
     credit: Credit | None
 
 
-class Reference(NamedTuple):
+class Reference(Record):
     """A bare surname or pronoun before (or after) a reporting verb: "White said", "said she"."""
 
     start: int
@@ -54,13 +54,13 @@ class Reference(NamedTuple):
     introduced: bool  # an earlier mention, title, full name or role gives who it is
 
 
-class Model(NamedTuple):
+class Model(Record):
     paragraphs: tuple[Paragraph, ...]
     story_credit: Credit | None
     references: tuple[Reference, ...]
 
 
-class _Grammar(NamedTuple):
+class _Grammar(Record):
     dateline: re.Pattern
     trailing: re.Pattern
     credit_line: re.Pattern

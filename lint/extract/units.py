@@ -14,14 +14,14 @@ from __future__ import annotations
 import functools
 import re
 import warnings
-from typing import NamedTuple
 
 from .. import derived, patterns
 from ..finding import InputError
+from ..records import Record
 from . import tables
 
 
-class Unit(NamedTuple):
+class Unit(Record):
     name: str
     dimension: str
     factor: float
@@ -31,13 +31,13 @@ class Unit(NamedTuple):
         return value * self.factor + self.offset
 
 
-class FoundUnit(NamedTuple):
+class FoundUnit(Record):
     name: str
     dimension: str
     end: int  # where the unit words end in the text
 
 
-class _Table(NamedTuple):
+class _Table(Record):
     units: dict[str, Unit]
     by_word: dict[str, str]  # surface word (lower-case, or exact for abbreviations) -> unit name
     words: re.Pattern  # full words, after any number

@@ -4,12 +4,13 @@ from __future__ import annotations
 
 import importlib
 from pathlib import Path
-from typing import NamedTuple
+
+from ..records import Record
 
 FORMATS = ("text", "json", "sarif", "github", "gitlab", "junit", "rdjson", "html")
 
 
-class Options(NamedTuple):
+class Options(Record):
     color: bool = False
     quiet: bool = False
     statistics: bool = False

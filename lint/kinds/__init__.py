@@ -1,11 +1,12 @@
 """Check kinds: one module each, found by file name (kind `phrase-line` is phrase_line.py).
 
 Every kind module has a docstring, `KIND` (its name), `ARGS` (the fields its message templates may
-use), a `Params` record (a typing.NamedTuple: immutable, and ~8x cheaper to define than a
-dataclass, which matters at start-up) with an optional `validate()` that raises ValueError, and a
-pure `check(doc, params)` that yields Hits. A kind that compares several documents (coverage of
-one event) sets `SCOPE = "set"` and has `check_set(docs, params)` yielding (document index, Hit)
-instead; its Hits may relate to places in the other documents.
+use), a `Params` record (newslint.records.Record: an immutable named tuple, cheaper to define
+than a dataclass or a typing.NamedTuple, which matters at start-up) with an optional
+`validate()` that raises ValueError, and a pure `check(doc, params)` that yields Hits. A kind
+that compares several documents (coverage of one event) sets `SCOPE = "set"` and has
+`check_set(docs, params)` yielding (document index, Hit) instead; its Hits may relate to
+places in the other documents.
 A kind whose findings are whole lines of chrome may define `fix_problem(params)`, returning None
 when a rule of it may say `fix: delete-line` (see newslint.fix) or the reason it may not.
 The kind `engine` is not a module: its findings (suppression directives) come from the engine.

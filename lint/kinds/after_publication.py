@@ -16,17 +16,17 @@ from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Iterator
-from typing import NamedTuple
 
 from ..document import Document
 from ..extract import dates
 from ..finding import Hit
+from ..records import Record
 
 KIND = "after-publication"
 ARGS = ("date", "published")
 
 
-class Params(NamedTuple):
+class Params(Record):
     grace_days: int = 0  # days after publication still allowed (late-night datelines)
 
 

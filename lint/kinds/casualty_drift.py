@@ -21,11 +21,11 @@ Example (pass): `Around 100 soldiers were killed in a 2016 strike.` beside this 
 from __future__ import annotations
 
 from collections.abc import Iterator
-from typing import NamedTuple
 
 from ..document import Document
 from ..extract import claims
 from ..finding import Hit, Severity, drift
+from ..records import Record
 
 KIND = "casualty-drift"
 ARGS = ("figure", "other", "other_line", "line", "what", "outcome", "note")
@@ -33,7 +33,7 @@ ARGS = ("figure", "other", "other_line", "line", "what", "outcome", "note")
 _OUTCOMES = ("killed", "wounded", "missing", "casualties")
 
 
-class Params(NamedTuple):
+class Params(Record):
     outcomes: tuple[str, ...] = _OUTCOMES
     sources_differ: str = "info"
     max_ratio: float = 3.0

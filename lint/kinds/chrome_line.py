@@ -17,11 +17,11 @@ Example (pass): `He declined to comment.`
 from __future__ import annotations
 
 from collections.abc import Iterator
-from typing import NamedTuple
 
 from ..document import Document
 from ..extract import chrome
 from ..finding import Hit
+from ..records import Record
 
 KIND = "chrome-line"
 ARGS = ("line", "signals", "score")
@@ -33,7 +33,7 @@ SIGNALS = (
 )  # fmt: skip
 
 
-class Params(NamedTuple):
+class Params(Record):
     weights: dict[str, float]
     threshold: float = 1.0
     below: float = 0.0  # 0: no upper bound

@@ -16,17 +16,17 @@ from __future__ import annotations
 
 from collections import Counter
 from collections.abc import Iterator
-from typing import NamedTuple
 
 from ..document import Document
 from ..extract import chrome
 from ..finding import Hit
+from ..records import Record
 
 KIND = "chrome-region"
 ARGS = ("count", "where", "signals", "line")
 
 
-class Params(NamedTuple):
+class Params(Record):
     min_lines: int = 2
     # Lines with a signal besides shape and place that a run after the story needs: a results
     # table or a list of names at the end of a story is the story's own.

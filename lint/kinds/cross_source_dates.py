@@ -20,18 +20,18 @@ from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Iterator
-from typing import NamedTuple
 
 from ..document import Document
 from ..extract import dates, ledger
 from ..finding import Hit
+from ..records import Record
 
 KIND = "cross-source-dates"
 SCOPE = "set"
 ARGS = ("date", "resolved", "others")
 
 
-class Params(NamedTuple):
+class Params(Record):
     max_days: int = 1  # a day slip; a series of events (launch after launch) is further apart
 
 

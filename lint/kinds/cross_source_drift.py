@@ -25,18 +25,18 @@ Americans were killed.` in another.
 from __future__ import annotations
 
 from collections.abc import Iterator
-from typing import NamedTuple
 
 from ..document import Document
 from ..extract import claims, figures
 from ..finding import Hit, Severity
+from ..records import Record
 
 KIND = "cross-source-drift"
 SCOPE = "set"
 ARGS = ("figure", "others", "outcome")
 
 
-class Params(NamedTuple):
+class Params(Record):
     sources_differ: str = "info"
     max_ratio: float = 3.0
     max_listed: int = 3

@@ -12,18 +12,18 @@ Example (pass): one report writes `Islamic State`, another `ISIS`.
 from __future__ import annotations
 
 from collections.abc import Iterator
-from typing import NamedTuple
 
 from ..document import Document
 from ..extract import names
 from ..finding import Hit, outermost
+from ..records import Record
 
 KIND = "cross-source-variant"
 SCOPE = "set"
 ARGS = ("variant", "spelling", "documents")
 
 
-class Params(NamedTuple):
+class Params(Record):
     min_length: int = 5
 
 

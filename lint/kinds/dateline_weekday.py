@@ -12,17 +12,17 @@ Example (pass): `Published: Mon, February 12, 2018`
 from __future__ import annotations
 
 from collections.abc import Iterator
-from typing import NamedTuple
 
 from ..document import Document
 from ..extract import dates
 from ..finding import Hit
+from ..records import Record
 
 KIND = "dateline-weekday"
 ARGS = ("date", "written", "real")
 
 
-class Params(NamedTuple):
+class Params(Record):
     pass
 
 

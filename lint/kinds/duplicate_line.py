@@ -12,11 +12,11 @@ Example (pass): two different paragraphs that share a few words.
 from __future__ import annotations
 
 from collections.abc import Iterator
-from typing import NamedTuple
 
 from .. import patterns
 from ..document import Document
 from ..finding import Hit
+from ..records import Record
 
 KIND = "duplicate-line"
 ARGS = ("first_line", "line")
@@ -24,7 +24,7 @@ ARGS = ("first_line", "line")
 _FOLD = patterns.compile(r"[\W_]+")  # spaces, punctuation and symbols
 
 
-class Params(NamedTuple):
+class Params(Record):
     min_words: int = 4
 
 

@@ -15,12 +15,12 @@ Example (pass): `The camp is five miles east of Khusham.` … `eight kilometers 
 from __future__ import annotations
 
 from collections.abc import Iterator
-from typing import NamedTuple
 
 from ..document import Document
 from ..extract import figures
 from ..extract.figures import Figure
 from ..finding import Hit, drift
+from ..records import Record
 
 KIND = "figure-drift"
 ARGS = ("figure", "other", "other_line", "measure", "subject")
@@ -29,7 +29,7 @@ _MAX_DISTINCT = 64
 _MEASURES = ("age", "percent", "count", "length", "area", "mass", "volume", "speed", "temperature")
 
 
-class Params(NamedTuple):
+class Params(Record):
     measures: tuple[str, ...] = _MEASURES
     approximate_margin: float = 0.1
 

@@ -13,18 +13,18 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator
-from typing import NamedTuple
 
 from .. import patterns
 from ..document import Document
 from ..finding import Hit
 from ..params import Lexicon
+from ..records import Record
 
 KIND = "house-style"
 ARGS = ("variant", "house")
 
 
-class Params(NamedTuple):
+class Params(Record):
     sheet: Lexicon
 
     def validate(self) -> None:

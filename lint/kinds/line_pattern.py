@@ -17,17 +17,17 @@ import functools
 import re
 import time
 from collections.abc import Iterator
-from typing import NamedTuple
 
 from ..document import Document
 from ..finding import Hit
 from ..params import Pattern
+from ..records import Record
 
 KIND = "line-pattern"
 ARGS = ("match", "count", "line")
 
 
-class Params(NamedTuple):
+class Params(Record):
     pattern: Pattern
     min_count: int = 1
     max_words: int = 0  # 0: any length

@@ -12,17 +12,17 @@ Example (pass): `The council met on Monday.` … `"We will not be moved on this,
 from __future__ import annotations
 
 from collections.abc import Iterator
-from typing import NamedTuple
 
 from ..document import Document
 from ..extract import attribution
 from ..finding import Hit
+from ..records import Record
 
 KIND = "orphan-quote"
 ARGS = ("quote",)
 
 
-class Params(NamedTuple):
+class Params(Record):
     pass
 
 

@@ -26,12 +26,12 @@ from __future__ import annotations
 import functools
 import re
 from collections.abc import Iterator
-from typing import NamedTuple
 
 from .. import patterns
 from ..document import Document
 from ..extract import attribution, casualties, chrome, tables
 from ..finding import Hit, Severity
+from ..records import Record
 
 KIND = "passive-report"
 ARGS = ("phrase",)
@@ -59,7 +59,7 @@ _PLACE_OR_END = patterns.compile(
 )
 
 
-class Params(NamedTuple):
+class Params(Record):
     pass
 
 

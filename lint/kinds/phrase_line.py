@@ -13,18 +13,18 @@ Example (pass): `She asked readers to share this story with friends.`
 from __future__ import annotations
 
 from collections.abc import Iterator
-from typing import NamedTuple
 
 from ..document import Document
 from ..finding import Hit
 from ..params import Lexicon
 from ..phrases import prefix_matcher, whole_line_matcher
+from ..records import Record
 
 KIND = "phrase-line"
 ARGS = ("line",)
 
 
-class Params(NamedTuple):
+class Params(Record):
     lexicon: Lexicon
     mode: str = "whole"  # "whole" or "prefix"
     max_words: int = 30

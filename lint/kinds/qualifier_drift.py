@@ -17,17 +17,17 @@ Example (pass): `At least 100 died` … `The toll of 100 was confirmed on Monday
 from __future__ import annotations
 
 from collections.abc import Iterator
-from typing import NamedTuple
 
 from ..document import Document
 from ..extract import claims
 from ..finding import Hit, Severity, drift
+from ..records import Record
 
 KIND = "qualifier-drift"
 ARGS = ("figure", "other", "other_line", "line", "what")
 
 
-class Params(NamedTuple):
+class Params(Record):
     sources_differ: str = "info"
 
     def validate(self) -> None:

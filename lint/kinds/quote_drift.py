@@ -19,12 +19,12 @@ from __future__ import annotations
 import difflib
 import itertools
 from collections.abc import Iterator
-from typing import NamedTuple
 
 from .. import patterns
 from ..document import Document
 from ..extract import attribution
 from ..finding import Hit
+from ..records import Record
 
 KIND = "quote-drift"
 SCOPE = "set"
@@ -33,12 +33,12 @@ ARGS = ("quote", "other", "document", "difference")
 _WORDS = patterns.compile(r"[\w'’]+")
 
 
-class Params(NamedTuple):
+class Params(Record):
     min_words: int = 6
     similarity: float = 0.75
 
 
-class _Quote(NamedTuple):
+class _Quote(Record):
     doc: int
     start: int
     end: int

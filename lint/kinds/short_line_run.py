@@ -14,11 +14,11 @@ Example (pass): a headline, then a paragraph of copy.
 from __future__ import annotations
 
 from collections.abc import Iterator
-from typing import NamedTuple
 
 from ..document import Document
 from ..finding import Hit
 from ..params import Lexicon
+from ..records import Record
 from ..segment import LIST_ITEM
 
 KIND = "short-line-run"
@@ -27,7 +27,7 @@ ARGS = ("count", "line")
 _SENTENCE_END = tuple('.!?"”’')
 
 
-class Params(NamedTuple):
+class Params(Record):
     min_run: int = 4
     max_words: int = 3
     navigation: Lexicon = Lexicon()

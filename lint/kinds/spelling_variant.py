@@ -24,17 +24,17 @@ Example (pass): `Officials in Niger and Nigeria met on Monday.`
 from __future__ import annotations
 
 from collections.abc import Iterator
-from typing import NamedTuple
 
 from ..document import Document
 from ..extract import gazetteer, names, words
 from ..finding import Hit, outermost
+from ..records import Record
 
 KIND = "spelling-variant"
 ARGS = ("variant", "spelling", "count")
 
 
-class Params(NamedTuple):
+class Params(Record):
     established: int = 3
     min_length: int = 5
 

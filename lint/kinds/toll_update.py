@@ -12,17 +12,17 @@ Example (pass): `A fire killed 12 people.` … `The toll of 12 was confirmed on 
 from __future__ import annotations
 
 from collections.abc import Iterator
-from typing import NamedTuple
 
 from ..document import Document
 from ..extract import claims
 from ..finding import Hit, drift
+from ..records import Record
 
 KIND = "toll-update"
 ARGS = ("figure", "other", "other_line", "line", "what")
 
 
-class Params(NamedTuple):
+class Params(Record):
     pass
 
 

@@ -18,17 +18,17 @@ Example (pass): `Engineer Ann White inspected the bridge.` … `"It is safe now,
 from __future__ import annotations
 
 from collections.abc import Iterator
-from typing import NamedTuple
 
 from ..document import Document
 from ..extract import chrome, sourcing
 from ..finding import Hit
+from ..records import Record
 
 KIND = "unidentified-speaker"
 ARGS = ("speaker",)
 
 
-class Params(NamedTuple):
+class Params(Record):
     pronouns: bool = True  # "she said" with no one before it
 
 

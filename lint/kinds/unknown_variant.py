@@ -25,18 +25,18 @@ from __future__ import annotations
 import functools
 import re
 from collections.abc import Iterator
-from typing import NamedTuple
 
 from .. import patterns
 from ..document import Document
 from ..extract import gazetteer, names, tables, words
 from ..finding import Hit
+from ..records import Record
 
 KIND = "unknown-variant"
 ARGS = ("word", "place")
 
 
-class Params(NamedTuple):
+class Params(Record):
     min_length: int = 5
     established: int = 3
 

@@ -11,17 +11,17 @@ Example (pass): `On Wednesday, Jan. 7, 2026, the council voted.`
 from __future__ import annotations
 
 from collections.abc import Iterator
-from typing import NamedTuple
 
 from ..document import Document
 from ..extract import dates
 from ..finding import Hit
+from ..records import Record
 
 KIND = "unknown-year"
 ARGS = ("date", "count")
 
 
-class Params(NamedTuple):
+class Params(Record):
     pass
 
 

@@ -23,17 +23,17 @@ Example (pass): `The strike killed more than 100 fighters, a US official said.`
 from __future__ import annotations
 
 from collections.abc import Iterator
-from typing import NamedTuple
 
 from ..document import Document
 from ..extract import attribution, casualties, chrome, sourcing
 from ..finding import Hit
+from ..records import Record
 
 KIND = "unsourced-figure"
 ARGS = ("figure",)
 
 
-class Params(NamedTuple):
+class Params(Record):
     skip_headlines: bool = True
     disputed: tuple[str, ...] = ("combatants", "civilians")
 

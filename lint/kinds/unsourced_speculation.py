@@ -27,12 +27,12 @@ from __future__ import annotations
 import functools
 import re
 from collections.abc import Iterator
-from typing import NamedTuple
 
 from .. import patterns
 from ..document import Document
 from ..extract import attribution, chrome, sourcing, tables
 from ..finding import Hit
+from ..records import Record
 
 KIND = "unsourced-speculation"
 ARGS = ("hedge",)
@@ -68,7 +68,7 @@ _PERSONAL = patterns.compile(r"\b(?:I|we|We|you|You|my|My|our|Our|me|us)\b")
 _MODAL_BEFORE = patterns.compile(r"\b(?:would|could|will|may|might|should|can|shall)\s+$", re.I)
 
 
-class Params(NamedTuple):
+class Params(Record):
     skip_headlines: bool = True
 
 

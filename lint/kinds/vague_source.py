@@ -15,18 +15,18 @@ from __future__ import annotations
 import functools
 import re
 from collections.abc import Iterator
-from typing import NamedTuple
 
 from .. import patterns
 from ..document import Document
 from ..extract import attribution, tables
 from ..finding import Hit
+from ..records import Record
 
 KIND = "vague-source"
 ARGS = ("phrase",)
 
 
-class Params(NamedTuple):
+class Params(Record):
     pass
 
 

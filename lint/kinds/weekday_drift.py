@@ -16,17 +16,17 @@ Example (pass): the same with `The Feb. 7 attack was the deadliest.`
 from __future__ import annotations
 
 from collections.abc import Iterator
-from typing import NamedTuple
 
 from ..document import Document
 from ..extract import dates, ledger
 from ..finding import Hit
+from ..records import Record
 
 KIND = "weekday-drift"
 ARGS = ("weekday", "resolved", "date")
 
 
-class Params(NamedTuple):
+class Params(Record):
     pass
 
 

@@ -15,17 +15,17 @@ from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Iterator
-from typing import NamedTuple
 
 from ..document import Document
 from ..extract import dates
 from ..finding import Hit
+from ..records import Record
 
 KIND = "weekday-mismatch"
 ARGS = ("date", "written", "real", "year", "verb", "hint")
 
 
-class Params(NamedTuple):
+class Params(Record):
     nearby_months: int = 2  # how far to look for the month the writer may have meant
 
 
