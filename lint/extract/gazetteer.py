@@ -31,42 +31,12 @@ from pathlib import Path
 
 from .. import derived
 from . import tables
+from .sortednames import SortedNames
 
 
 def _sources() -> list[Path]:
     here = Path(__file__).parent
     return [tables.table_dir() / "names.yaml", here / "names.py", Path(__file__)]
-
-
-class SortedNames:
-    """A set of names kept as the one sorted, newline-separated string they ship as:
-    membership is a binary search over the string itself, so loading costs reading it and
-    nothing more. 170,000 names as a frozenset cost ~25 MB and ~30 ms to build; this way
-    they cost the 2 MB string, and a look-up a few microseconds."""
-
-    def __init__(self, joined: str):
-        self.text = joined
-
-    def __len__(self) -> int:
-        return self.text.count("\n") + 1 if self.text else 0
-
-    def __contains__(self, name: object) -> bool:
-        if not isinstance(name, str) or not name or "\n" in name:
-            return False
-        text = self.text
-        low, high = 0, len(text)  # both always at the start of a line (or the end)
-        while low < high:
-            start = max(text.rfind("\n", low, (low + high) // 2) + 1, low)
-            end = text.find("\n", start)
-            end = len(text) if end == -1 else end
-            line = text[start:end]
-            if line == name:
-                return True
-            if line < name:
-                low = end + 1
-            else:
-                high = start
-        return False
 
 
 @functools.cache
