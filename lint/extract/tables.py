@@ -63,7 +63,10 @@ def classes(name: str, key: str) -> dict[str, tuple[str, ...]]:
 def alternation(phrases) -> str:
     """A regex alternation of literal phrases, longest first, spaces matching any whitespace."""
     ordered = sorted(set(phrases), key=lambda p: (-len(p), p))  # stable across runs
-    return "|".join(re.escape(p).replace(r"\ ", r"\s+") for p in ordered)
+    joined = "\0".join(ordered)  # one escape over all of them: re.escape leaves NUL alone
+    if joined.count("\0") != max(len(ordered) - 1, 0):  # a phrase with a NUL: one by one
+        return "|".join(re.escape(p).replace(r"\ ", r"\s+") for p in ordered)
+    return re.escape(joined).replace(r"\ ", r"\s+").replace("\0", "|")
 
 
 WORD_START = r"(?<=\b.)"  # the character just matched starts a word, as a leading \b says

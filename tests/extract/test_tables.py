@@ -58,3 +58,27 @@ def test_cases_of_a_letter_are_every_character_re_matches_it_with(letter):
 def test_cases_of_other_characters():
     assert tables.cases("-") == ("-",)
     assert set(tables.cases("é")) == {"é", "É"}
+
+
+def _one_by_one(phrases) -> str:
+    ordered = sorted(set(phrases), key=lambda p: (-len(p), p))
+    return "|".join(re.escape(p).replace(r"\ ", r"\s+") for p in ordered)
+
+
+def test_alternation_escapes_the_list_at_once_as_it_would_one_by_one():
+    tricky = ["a b", "a\\ b", "x|y", "(c)", "d.e", "f\\", " g", "h ", "ü ß", "[i]", "#j", "k~"]
+    assert tables.alternation(tricky) == _one_by_one(tricky)
+    assert tables.alternation([]) == "" == _one_by_one([])
+    assert tables.alternation(["nul\0inside", "plain"]) == _one_by_one(["nul\0inside", "plain"])
+    for name, data in tables._all().items():
+        for key, value in data.items():
+            if isinstance(value, list) and all(isinstance(v, str) for v in value):
+                assert tables.alternation(value) == _one_by_one(value), (name, key)
+
+
+def test_alternation_matches_each_phrase_and_nothing_else():
+    phrases = ["x|y", "f\\", "a b"]
+    pattern = re.compile(rf"(?:{tables.alternation(phrases)})\Z")
+    assert all(pattern.match(p) for p in phrases)
+    assert pattern.match("a \t b")  # a space matches any whitespace
+    assert not pattern.match("x") and not pattern.match("y") and not pattern.match("f")
