@@ -8,6 +8,7 @@ caught at load time).
 
 from __future__ import annotations
 
+import functools
 import re
 import time
 import typing
@@ -110,10 +111,17 @@ def _coerce(name: str, kind, value, lexicons: dict[str, tuple[str, ...]], shippe
     raise ParamError(f"param {name!r} has a type newslint cannot read: {kind!r}", name)
 
 
+@functools.cache
+def _hints(params_class) -> dict:
+    """A kind's param types, read once per kind, not once per rule: reading them evaluates each
+    annotation, which is written as a string."""
+    return typing.get_type_hints(params_class)
+
+
 def build(params_class, raw: dict, lexicons: dict[str, tuple[str, ...]], shipped: bool = False):
     """A Params instance from YAML values; unknown, missing or mistyped params raise ParamError.
     `shipped`: the params of newslint's own packs (see Pattern)."""
-    hints = typing.get_type_hints(params_class)
+    hints = _hints(params_class)
     fields = params_class._fields
     defaults = params_class._field_defaults
     values = {}
