@@ -130,7 +130,10 @@ def main(revs: list[str]) -> None:
         f"Written by `bench/imports.py` on {time.strftime('%Y-%m-%d')}: `python -X importtime`, "
         f"median of {RUNS} runs on a 4 KB story, each revision pip-installed into its own venv. "
         "The time is the sum of the top-level imports' cumulative times (it includes what "
-        "modules do when imported, such as reading shipped data).",
+        "modules do when imported, such as reading shipped data). `-X importtime` does not "
+        "report modules imported with `importlib.import_module`, as the check kinds are (by "
+        "name, as a rule needs them), in any revision: their import time is in no sum here. "
+        "bench/results/speed.md times whole runs.",
         "",
         "| revision | " + " | ".join(CASES) + " |",
         "|---|" + "---|" * len(CASES),
