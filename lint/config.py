@@ -11,7 +11,6 @@ import functools
 import re
 from pathlib import Path
 
-from . import patterns
 from .finding import InputError, Severity
 from .reading import DEFAULT_MAX_FILE_SIZE
 from .records import Record
@@ -49,7 +48,8 @@ KEYS = {
     "respect-gitignore": "bool",
     "max-file-size": "size",
 }
-_SIZE = patterns.compile(r"(\d+(?:\.\d+)?)\s*([KMG]?B)?", re.I)
+# re.compile, not patterns.compile: a result-cache hit reads the config but no shipped program
+_SIZE = re.compile(r"(\d+(?:\.\d+)?)\s*([KMG]?B)?", re.I)
 _UNITS = {None: 1, "B": 1, "KB": 1024, "MB": 1024**2, "GB": 1024**3}
 
 

@@ -47,8 +47,7 @@ class _RecordMeta(type):
         )
         body = {key: value for key, value in namespace.items() if key not in fields}
         body["__slots__"] = ()
-        made = type(name, (tuple_class,), body)
-        return made
+        return type(name, (tuple_class,), body)
 
 
 if TYPE_CHECKING:

@@ -15,14 +15,15 @@ import string
 import unicodedata
 from pathlib import Path
 
-from . import derived, kinds, lexicon, params, patterns
+from . import derived, kinds, lexicon, params
 from . import rules as shipped
 from .finding import InputError, Severity
 from .records import Record
 from .yamlio import LinedDict, load_yaml
 
-_NAME = patterns.compile(r"[a-z][a-z0-9]*(?:-[a-z0-9]+)*")
-_CODE = patterns.compile(r"[A-Z]{1,4}[0-9]{3,4}")
+# re.compile, not patterns.compile: a result-cache hit loads rules but no shipped program
+_NAME = re.compile(r"[a-z][a-z0-9]*(?:-[a-z0-9]+)*")
+_CODE = re.compile(r"[A-Z]{1,4}[0-9]{3,4}")
 _PACK_KEYS = {"pack", "description", "lexicons", "rules"}
 _RULE_KEYS = {
     "code",

@@ -18,7 +18,11 @@ except SystemExit:
     pass
 heavy = ["newslint.runner", "newslint.engine", "newslint.document", "regex", "yaml",
          "newslint.kinds.quote_drift", "newslint.kinds.cross_source_drift", "_hashlib"]
-print("loaded:" + ",".join(name for name in heavy if name in sys.modules))
+loaded = [name for name in heavy if name in sys.modules]
+patterns = sys.modules.get("newslint.patterns")
+if patterns is not None and patterns._code_words is not None:
+    loaded.append("shipped programs")  # lint/derived/patterns.bin was read
+print("loaded:" + ",".join(loaded))
 """
 
 
@@ -48,6 +52,7 @@ def test_a_result_cache_hit_reads_no_story(tmp_path):
     assert "newslint.document" not in again
     assert "regex" not in again
     assert "yaml" not in again
+    assert "shipped programs" not in again  # no pattern is compiled to answer from the cache
 
 
 def test_checking_one_story_imports_no_cross_document_kind(tmp_path):
