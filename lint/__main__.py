@@ -8,11 +8,20 @@ garbage. So the collector is paused while the command's modules are imported, th
 are then moved out of its reach (`gc.freeze`), and it runs as usual for the stories. It is
 paused again on the way out, where a last full collection would only delay the exit. One story
 `--no-cache` takes about 10 ms less.
+
+Linting a story makes tens of thousands of short-lived objects (matches, spans, facts) that
+reference counting frees; at the default threshold (700 allocations) the collector still runs
+every few hundred of them and walks the story's live facts each time. Its youngest generation
+is collected every `_YOUNG` allocations instead: about 8 % of a corpus run, and the memory held
+waiting stays a few megabytes. Workers forked for `--jobs` inherit the setting.
 """
 
 from __future__ import annotations
 
 import gc
+
+_YOUNG = 10_000  # allocations between collections of the youngest generation (default 700)
+_OLDER = (50, 100)  # collections of the one below before an older generation's (10, 10)
 
 
 def run() -> None:
@@ -21,6 +30,7 @@ def run() -> None:
         from .cli import main
     finally:
         gc.freeze()
+        gc.set_threshold(_YOUNG, *_OLDER)
         gc.enable()
     try:
         main()

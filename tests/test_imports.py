@@ -9,6 +9,8 @@ import os
 import subprocess
 import sys
 
+from newslint import __main__ as entry_point
+
 PROBE = """
 import sys
 from newslint import cli
@@ -79,7 +81,7 @@ import gc, sys
 from newslint import __main__ as entry, cli
 seen = []
 def main():
-    seen.append((gc.isenabled(), gc.get_freeze_count()))
+    seen.append((gc.isenabled(), gc.get_freeze_count(), gc.get_threshold()[0]))
 cli.main = main
 entry.run()
 print(seen, gc.isenabled())
@@ -88,14 +90,16 @@ print(seen, gc.isenabled())
 
 def test_the_command_runs_with_its_start_up_objects_frozen(tmp_path):
     """The entry point imports with the collector paused, freezes what the imports made and
-    runs the command with the collector on; it is off again on the way out."""
+    runs the command with the collector on, collecting its youngest generation less often
+    than Python's default; it is off again on the way out."""
     done = subprocess.run(
         [sys.executable, "-c", GC_PROBE], capture_output=True, text=True, check=True
     )
     seen, after = done.stdout.rsplit(" ", 1)
-    enabled, frozen = ast.literal_eval(seen)[0]
+    enabled, frozen, young = ast.literal_eval(seen)[0]
     assert enabled is True
     assert frozen > 1000
+    assert young == entry_point._YOUNG > 700
     assert after.strip() == "False"
 
 
