@@ -178,6 +178,14 @@ class Document:
         return "".join(chars)
 
     @cached_property
+    def folded(self) -> str | None:
+        """The prose lower-cased as re's IGNORECASE compares characters (`literals.folded`),
+        offsets kept; None when lower-casing changes its length."""
+        from . import literals
+
+        return literals.folded(self.prose)
+
+    @cached_property
     def _quotes_by_kind(self) -> tuple[tuple[list[int], list[quotes.Quote]], ...]:
         """Double and single quotes apart: quotes of one kind never overlap, so one bisect
         finds the only one of each kind that can hold an offset."""

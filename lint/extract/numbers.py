@@ -17,6 +17,7 @@ from __future__ import annotations
 import functools
 import math
 import re
+from collections.abc import Iterator
 
 from .. import patterns
 from ..records import Record
@@ -61,6 +62,7 @@ class Quantity(Record):
 
 class _Grammar(Record):
     pattern: re.Pattern  # case-sensitive, for lower-cased text
+    starts: re.Pattern  # where a match of `pattern` can start (see _starts)
     any_case: re.Pattern  # the same with re.IGNORECASE, for text whose length lower() changes
     words: dict[str, float]
     scales: dict[str, float]
@@ -87,6 +89,29 @@ def _by_first_letter(phrases) -> str:
     pattern tries its word lists at every word of the text, and a branch per letter fails at
     the first character instead of trying each phrase."""
     return tables.alternation_at(phrases, guard="")
+
+
+def _opening_word(phrase: str) -> str | None:
+    """The letters a phrase opens with ("more" of "more than"), "" for a digit, None for
+    anything else (a phrase that opens with "~" could start a match anywhere)."""
+    lowered = phrase.lower()
+    end = 0
+    while end < len(lowered) and "a" <= lowered[end] <= "z":
+        end += 1
+    if end == 0 and not lowered[:1].isdigit():
+        return None
+    return lowered[:end]
+
+
+def _starts(openers: set[str | None]) -> re.Pattern:
+    """Where the number pattern can start in lower-cased text: where its own look-behind lets
+    it, at a digit or at a whole word that opens one of its phrases. Every alternative of the
+    pattern opens with such a word followed by no letter (or with a digit), so a match starts
+    only at one of these, and the long pattern is tried there instead of at every word."""
+    if None in openers:  # a phrase that opens otherwise: try every place the look-behind allows
+        return patterns.compile(r"(?<![\w.,:/-])(?=.)", re.DOTALL)
+    opening = tables.alternation_at(sorted(w for w in openers if w), guard="")
+    return patterns.compile(rf"(?<![\w.,:/-])(?:\d|(?:{opening})(?![a-z]))")
 
 
 @functools.cache
@@ -123,6 +148,9 @@ def grammar() -> _Grammar:
         (?![\w])
         (?P<s>{suffix})?"""
     pattern = patterns.folded(source, re.VERBOSE)  # scanned over lower-cased text
+    openers = {"between", "a", "an", "one"}  # "between 5 and 10", "a dozen", "one in five"
+    for phrases in (words, fractions, vague, qualifiers):
+        openers |= {_opening_word(p) for p in phrases}
     any_case = patterns.compile(source, re.IGNORECASE | re.VERBOSE)
     months = tables.alternation(tables.words("numbers", "months"))
     clock = tables.alternation(tables.words("numbers", "clock-suffixes"))
@@ -130,6 +158,7 @@ def grammar() -> _Grammar:
     currency = tables.alternation(tables.words("numbers", "currency-words"))
     return _Grammar(
         pattern=pattern,
+        starts=_starts(openers),
         any_case=any_case,
         words=words,
         scales=scales,
@@ -290,7 +319,7 @@ def scan(text: str, offset: int = 0) -> list[Quantity]:
     found = []
     lowered = text.lower()
     if len(lowered) == len(text):  # offsets agree ("İ" lower-cases to two characters)
-        matches = (_Cased(m, text) for m in g.pattern.finditer(lowered))
+        matches = (_Cased(m, text) for m in _from_starts(g, lowered))
     else:
         matches = g.any_case.finditer(text)
     for m in matches:
@@ -298,6 +327,16 @@ def scan(text: str, offset: int = 0) -> list[Quantity]:
         if quantity is not None:
             found.append(quantity)
     return found
+
+
+def _from_starts(g: _Grammar, lowered: str) -> Iterator[re.Match]:
+    """`g.pattern.finditer(lowered)`, trying the pattern only where a match can start."""
+    match = g.pattern.match
+    resume = 0
+    for start in g.starts.finditer(lowered):
+        if start.start() >= resume and (m := match(lowered, start.start())) is not None:
+            yield m
+            resume = m.end()
 
 
 class _Cased:

@@ -18,6 +18,7 @@ import re
 import time
 from collections.abc import Iterator
 
+from .. import literals
 from ..document import Document
 from ..finding import Hit
 from ..params import Pattern
@@ -45,9 +46,8 @@ def check(doc: Document, params: Params) -> Iterator[Hit]:
     search = (
         params.pattern.compiled.search if isinstance(params.pattern.compiled, re.Pattern) else None
     )
-    story = _story_search(params.pattern.compiled) if search is not None else None
-    if story is not None and story(doc.prose) is None:
-        return  # no line can match: the whole story was searched at once
+    if search is not None and not _may_match(doc, params.pattern.compiled):
+        return  # no line can match (see _may_match)
     for line in doc.lines:
         if not line.text.strip() or line.index in skip:
             continue
@@ -68,6 +68,18 @@ def check(doc: Document, params: Params) -> Iterator[Hit]:
             continue
         for m in matches:
             yield Hit(line.start + m.start(), line.start + m.end(), {**args, "match": m.group()})
+
+
+def _may_match(doc: Document, compiled: re.Pattern) -> bool:
+    """False only when no line of `doc` can hold a match: the story lacks every literal each
+    match must contain (`literals.needed`, in any case), or a search of the whole story finds
+    nothing. A case-insensitive pattern is tried at every character, so the literals go first."""
+    needed = literals.needed(compiled)
+    folded = doc.folded
+    if needed is not None and folded is not None and not any(s in folded for s in needed):
+        return False
+    story = _story_search(compiled)
+    return story is None or story(doc.prose) is not None
 
 
 _LINE_BOUND = ("(?<", "(?=", "(?!", "\\A", "\\Z")  # what could read past a line's edge

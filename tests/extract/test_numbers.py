@@ -4,8 +4,11 @@ not a count."""
 import math
 
 import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
 
 from newslint.extract.numbers import is_round, number_value, scan
+from tests.strategies import EXAMPLES, news_text, stories
 
 
 def only(text: str):
@@ -153,3 +156,65 @@ def test_number_value_reads_digits_and_words():
     assert number_value("470,000") == 470_000
     assert number_value("one hundred and twenty") == 120
     assert number_value("3 million") == 3_000_000
+
+
+# -- where a match can start (issue 19: the long pattern is tried only there) ----------------
+
+
+def _every_phrase():
+    from newslint.extract import numbers
+
+    g = numbers.grammar()
+    return [*g.words, *g.fractions, *g.vague, *g.qualifiers, "between"]
+
+
+def test_every_phrase_opens_with_a_letter_or_a_digit():
+    """`_starts` rests on this: a phrase that opened with "~" could start a match anywhere
+    (the grammar would then fall back to trying every place, which is slow, not wrong)."""
+    from newslint.extract import numbers
+
+    assert all(numbers._opening_word(p) is not None for p in _every_phrase())
+    assert numbers._opening_word("more than") == "more"
+    assert numbers._opening_word("12") == ""
+    assert numbers._opening_word("~5") is None
+
+
+def _both(lowered: str):
+    from newslint.extract import numbers
+
+    g = numbers.grammar()
+    plain = [(m.span(), m.groupdict()) for m in g.pattern.finditer(lowered)]
+    started = [(m.span(), m.groupdict()) for m in numbers._from_starts(g, lowered)]
+    return plain, started
+
+
+def test_starts_find_the_same_matches_as_the_pattern_on_every_phrase():
+    """Each phrase of the tables, in the places a number sits: after a bracket, a quote, a
+    dash, glued to a letter or a digit, at the end of the text."""
+    for phrase in _every_phrase():
+        for text in (
+            f"{phrase} 12 people",
+            f"({phrase} five) dead",
+            f"x{phrase} 3",
+            f"3{phrase} 3",
+            f"-{phrase} 40",
+            f"“{phrase} 1,000”",
+            f"between {phrase} and 20",
+            f"{phrase}",
+        ):
+            plain, started = _both(text.lower())
+            assert plain == started, text
+
+
+@settings(max_examples=200, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(text=st.one_of(news_text(), stories()))
+def test_starts_find_the_same_matches_as_the_pattern(text):
+    plain, started = _both(text.lower())
+    assert plain == started
+
+
+def test_starts_on_the_examples():
+    for text in EXAMPLES:
+        plain, started = _both(text.lower())
+        assert plain == started
+        assert plain
