@@ -22,6 +22,16 @@ KIND = "duplicate-line"
 ARGS = ("first_line", "line")
 
 _FOLD = patterns.compile(r"[\W_]+")  # spaces, punctuation and symbols
+# The same for ASCII text, without a regex: each non-alphanumeric character becomes a space
+_ASCII_FOLD = str.maketrans({chr(c): " " for c in range(128) if not chr(c).isalnum()})
+
+
+def _key(line: str) -> str:
+    """The line as compared: case folded, each run of spaces, punctuation and symbols one space."""
+    folded = line.casefold()
+    if folded.isascii():  # most lines; about three times faster than the regex
+        return " ".join(folded.translate(_ASCII_FOLD).split())
+    return _FOLD.sub(" ", folded).strip()
 
 
 class Params(Record):
@@ -48,7 +58,7 @@ def check(doc: Document, params: Params) -> Iterator[Hit]:
     for line in doc.lines:
         if line.words < params.min_words or _verse(doc, line.index):
             continue
-        key = _FOLD.sub(" ", line.core.casefold()).strip()
+        key = _key(line.core)
         seen = first_seen.get(key)
         if seen is None:
             first_seen[key] = (line.index, line.core_start, line.core_end)

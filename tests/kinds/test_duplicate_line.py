@@ -1,3 +1,5 @@
+import pytest
+
 from newslint import lint_text
 from tests.conftest import spots
 
@@ -19,3 +21,22 @@ def test_short_repeats_and_different_lines_are_quiet():
     assert spots("Winners meet in final match\n\nWinners meet in final match\n", "NL416") == []
     text = "Storm closes harbour for third day\n\nThe storm closed the harbour for a third day.\n"
     assert spots(text, "NL416") == []
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Share this story -- on Facebook, Twitter_and e-mail!",
+        "  The  MINISTRY said (again) it was 'unprovoked'.  ",
+        "a_b c--d\te\x0bf",
+        "Café owners said the “deal” was done",
+        "İstanbul: ﬁve new routes",
+        "",
+        "___",
+    ],
+)
+def test_ascii_key_is_the_regex_key(line):
+    """The translate shortcut for ASCII lines folds exactly as the regex does."""
+    from newslint.kinds import duplicate_line
+
+    assert duplicate_line._key(line) == duplicate_line._FOLD.sub(" ", line.casefold()).strip()
