@@ -62,25 +62,54 @@ def folded(text: str) -> str | None:
 
 
 @functools.lru_cache(maxsize=512)
-def needed(compiled: re.Pattern) -> tuple[str, ...] | None:
+def needed(compiled: re.Pattern, source: str | None = None) -> tuple[str, ...] | None:
     """Folded strings one of which every match of `compiled` contains; None when the pattern
-    promises none (`\\d+`, a class, an optional word) or cannot be read here."""
-    if (
-        _parser is None
-        or not isinstance(compiled, re.Pattern)
-        or not isinstance(compiled.pattern, str)
-    ):
+    promises none (`\\d+`, a class, an optional word) or cannot be read here. `source` is the
+    pattern as written when `compiled` was made from it by `patterns.portable` (its `\\p{L}`
+    written out as thousands of ranges, slow to parse): a class is no literal either way."""
+    if _parser is None or not isinstance(compiled, re.Pattern):
         return None
-    if compiled.flags & re.LOCALE:
+    if not isinstance(compiled.pattern, str) or compiled.flags & re.LOCALE:
         return None
+    text = compiled.pattern
+    if source is not None and source != text:
+        text = _property().sub(_stand_in, source)
     try:
-        tree = _parser.parse(compiled.pattern, compiled.flags)
+        tree = _parser.parse(text, compiled.flags)
     except Exception:  # any parser surprise just means no prefilter
         return None
     found = _needs(list(tree))
     if not found or any(not s for s in found):
         return None
     return tuple(sorted(found))
+
+
+@functools.cache
+def _property() -> re.Pattern:
+    """`\\p{L}` or `\\P{L}`, its backslash not itself escaped."""
+    from . import patterns
+
+    return patterns.compile(r"(?<!\\)((?:\\\\)*)\\([pP])\{\w+\}")
+
+
+def _stand_in(m: re.Match) -> str:
+    return m.group(1) + ("\\w" if m.group(2) == "p" else "\\W")  # a class, as a class
+
+
+# Stories a pattern runs on before its literals are worked out: reading a parse tree costs
+# 0.1-1 ms, more than the prefilter saves on one story, so a run of a few stories (a
+# pre-commit hook) never pays it and a corpus pays it once.
+SETTLE_AFTER = 8
+_runs: dict[re.Pattern, int] = {}
+
+
+def needed_once_settled(compiled: re.Pattern, source: str | None = None) -> tuple[str, ...] | None:
+    """`needed`, but None for the pattern's first SETTLE_AFTER calls in this process."""
+    runs = _runs.get(compiled, 0)
+    if runs < SETTLE_AFTER:
+        _runs[compiled] = runs + 1
+        return None
+    return needed(compiled, source)
 
 
 def _score(found: frozenset[str]) -> tuple[int, int]:

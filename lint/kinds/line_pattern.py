@@ -46,7 +46,7 @@ def check(doc: Document, params: Params) -> Iterator[Hit]:
     search = (
         params.pattern.compiled.search if isinstance(params.pattern.compiled, re.Pattern) else None
     )
-    if search is not None and not _may_match(doc, params.pattern.compiled):
+    if search is not None and not _may_match(doc, params.pattern.compiled, str(params.pattern)):
         return  # no line can match (see _may_match)
     for line in doc.lines:
         if not line.text.strip() or line.index in skip:
@@ -70,13 +70,13 @@ def check(doc: Document, params: Params) -> Iterator[Hit]:
             yield Hit(line.start + m.start(), line.start + m.end(), {**args, "match": m.group()})
 
 
-def _may_match(doc: Document, compiled: re.Pattern) -> bool:
+def _may_match(doc: Document, compiled: re.Pattern, source: str) -> bool:
     """False only when no line of `doc` can hold a match: the story lacks every literal each
     match must contain (`literals.needed`, in any case), or a search of the whole story finds
     nothing. A case-insensitive pattern is tried at every character, so the literals go first."""
-    needed = literals.needed(compiled)
-    folded = doc.folded
-    if needed is not None and folded is not None and not any(s in folded for s in needed):
+    needed = literals.needed_once_settled(compiled, source)
+    folded = doc.folded if needed is not None else None
+    if folded is not None and not any(s in folded for s in needed):
         return False
     story = _story_search(compiled)
     return story is None or story(doc.prose) is not None
