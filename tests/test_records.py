@@ -71,3 +71,36 @@ def test_a_record_derives_from_record_alone():
 
         class Bad(Record, dict):
             value: float
+
+
+class Empty(Record):
+    pass
+
+
+class One(Record):
+    only: int
+
+
+def test_records_of_no_field_and_of_one_field():
+    assert Empty() == () and repr(Empty()) == "Empty()"
+    assert One(3) == (3,) and One(only=4).only == 4 and repr(One(3)) == "One(only=3)"
+    with pytest.raises(TypeError):
+        One()
+    with pytest.raises(TypeError):
+        One(1, 2)
+    assert One._make([5]) == One(5)
+    with pytest.raises(TypeError):
+        One._make([1, 2])
+    with pytest.raises(ValueError):
+        One(1)._replace(other=2)
+    assert One(1)._asdict() == {"only": 1}
+    assert One.__match_args__ == ("only",)
+
+
+def test_field_names_are_the_new_function_s_arguments():
+    """`__new__` takes the fields by name, as namedtuple's does, and keeps its defaults."""
+    import inspect
+
+    assert list(inspect.signature(Figure.__new__).parameters) == ["_cls", "value", "unit", "words"]
+    assert Figure.__new__.__defaults__ == (None, ())
+    assert Figure(words=("a",), value=1) == (1, None, ("a",))
