@@ -21,6 +21,8 @@ import os
 import re
 import sys
 
+from .digests import blake2b
+
 try:  # the internals `re.compile` itself uses; absent or changed means: no program cache
     import _sre
     from re import _compiler, _parser
@@ -114,6 +116,13 @@ def _shipped() -> dict:
     return _shipped_programs
 
 
+def shipped_key(pattern: str, flags: int) -> tuple[str, int]:
+    """How patterns.json names a pattern: a digest of its text (some shipped patterns are
+    tens of kilobytes once `\\p{L}` is written out, and the JSON stays small to parse)."""
+    data = pattern.encode("utf-8", "surrogatepass")
+    return blake2b(data, digest_size=16).hexdigest(), int(flags)
+
+
 _code_words: bytes | None = None
 
 
@@ -165,7 +174,8 @@ def compile(pattern: str, flags: int = 0) -> re.Pattern:
     if _sre is None or not isinstance(pattern, str) or flags & re.DEBUG:
         return re.compile(pattern, flags)
     global misses
-    shipped = _shipped().get(key)
+    shipped_as = shipped_key(pattern, key[1])
+    shipped = _shipped().get(shipped_as)
     program = None
     programs = None
     if shipped is not None:
@@ -186,7 +196,7 @@ def compile(pattern: str, flags: int = 0) -> re.Pattern:
     except re.error:
         raise
     except Exception:  # an internal that moved, or a damaged program: behave like re.compile
-        _shipped().pop(key, None)
+        _shipped().pop(shipped_as, None)
         if programs is not None:
             programs.pop(key, None)
         compiled = re.compile(pattern, flags)
@@ -376,9 +386,9 @@ def derive() -> dict:
     for pattern, flags, p_flags, encoded, groups, groupindex, indexgroup in data["programs"]:
         offset = len(code)
         code.frombytes(base64.b64decode(encoded))
-        programs.append(
-            [pattern, flags, p_flags, offset, len(code) - offset, groups, groupindex, indexgroup]
-        )
+        length = len(code) - offset
+        name, flags = shipped_key(pattern, flags)
+        programs.append([name, flags, p_flags, offset, length, groups, groupindex, indexgroup])
     data["programs"] = programs
     digest = derived.digest([], json.dumps(data["python"]))
     return {"digest": digest, "data": data, "code": code.tobytes()}

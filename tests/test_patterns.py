@@ -97,3 +97,16 @@ def test_alternatives_give_the_alternations_matches(first, second, text):
 def test_alternatives_refuse_an_empty_match():
     with pytest.raises(ValueError, match="empty string"):
         list(patterns.Alternatives(re.compile("x*"), re.compile("y")).finditer("abc"))
+
+
+def test_shipped_programs_are_named_by_a_digest_of_their_pattern():
+    """patterns.json names each program by a digest of its pattern and flags, not the text
+    (tens of kilobytes for a written-out \\p{L}); the name tells flags and patterns apart."""
+    from newslint import patterns
+
+    assert patterns.shipped_key("a+", 0) == patterns.shipped_key("a+", 0)
+    assert patterns.shipped_key("a+", 0) != patterns.shipped_key("a+", 2)
+    assert patterns.shipped_key("a+", 0) != patterns.shipped_key("a+?", 0)
+    assert len(patterns.shipped_key("x" * 50_000, 0)[0]) == 32
+    for name, flags in patterns._shipped():
+        assert len(name) == 32 and int(name, 16) >= 0 and isinstance(flags, int)
