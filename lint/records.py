@@ -1,12 +1,13 @@
-"""Record: an immutable, typed record, written like `typing.NamedTuple` and built at a third of
+"""Record: an immutable, typed record, written like `typing.NamedTuple` and built at a fraction of
 its cost.
 
 Every fact an extractor pulls (a claim, a date, a person) and every kind's `Params` is such a
 record: a tuple with named fields. `typing.NamedTuple` checks each field's annotation as it
 makes the class; under `from __future__ import annotations` each annotation is a string, and
 checking it compiles it. newslint defines about 80 records at start-up, which cost ~13 ms that
-way, a seventh of a one-story run. `Record` makes the same class with
-`collections.namedtuple` from the annotations as written, without reading them:
+way, a seventh of a one-story run. `Record` makes the class `collections.namedtuple` makes,
+in one step and without compiling source for each (see `_tuple_members`), from the
+annotations as written, without reading them:
 
     class Quantity(Record):
         value: float
