@@ -17,12 +17,13 @@ import re
 try:  # re's own parser and its case table (Python 3.11+); without them no prefilter is made
     from re import _casefix, _parser
     from re import _constants as _c
+
+    _TRANSPARENT = (_c.AT, _c.ASSERT, _c.ASSERT_NOT)  # zero-width: literals either side touch
+    _REPEATS = (_c.MAX_REPEAT, _c.MIN_REPEAT, _c.POSSESSIVE_REPEAT)
 except ImportError:  # pragma: no cover - another Python
     _parser = None
 
-_TRANSPARENT = ("AT", "ASSERT", "ASSERT_NOT")  # zero-width: literals either side touch
 _FEW = 16  # a class of more characters than this is no help as a prefilter
-_REPEATS = ("MAX_REPEAT", "MIN_REPEAT", "POSSESSIVE_REPEAT")
 
 
 @functools.cache
@@ -117,7 +118,7 @@ def _score(found: frozenset[str]) -> tuple[int, int]:
 
 
 def _members(items: list) -> frozenset[str] | None:
-    """A class of a few listed characters (`[|›»]`, `[\u200b-\u200d]`) as its folded members."""
+    """A class of a few listed characters (`[|›»]`, `[\\u200b-\\u200d]`) as its folded members."""
     chars: list[str] = []
     for op, av in items:
         if op is _c.LITERAL:
@@ -149,18 +150,17 @@ def _needs(items: list) -> frozenset[str] | None:
             run.clear()
 
     for op, av in items:
-        name = str(op)
         if op is _c.LITERAL:
             run.append(chr(av))
             continue
-        if name in _TRANSPARENT:
+        if op in _TRANSPARENT:
             continue
         end_run()
         if op is _c.SUBPATTERN:
             consider(_needs(list(av[-1])))
         elif op is _c.ATOMIC_GROUP:
             consider(_needs(list(av)))
-        elif name in _REPEATS and av[0] >= 1:
+        elif op in _REPEATS and av[0] >= 1:
             consider(_needs(list(av[2])))
         elif op is _c.IN:
             consider(_members(av))

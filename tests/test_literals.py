@@ -118,6 +118,7 @@ def test_needed_promises_nothing_it_cannot_prove(pattern):
 
 
 PATTERNS = [re.compile(p) for p in HAND_WRITTEN]
+_SHIPPED = _shipped_line_patterns()
 
 
 @settings(max_examples=150, deadline=None, suppress_health_check=[HealthCheck.too_slow])
@@ -144,6 +145,3 @@ def test_the_promise_holds_on_the_examples_and_planted_chrome():
             needed = literals.needed(compiled)
             if needed is not None and compiled.search(text):
                 assert any(s in folded for s in needed), compiled.pattern
-
-
-_SHIPPED = _shipped_line_patterns()
