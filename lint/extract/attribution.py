@@ -12,7 +12,7 @@ from __future__ import annotations
 import functools
 import re
 
-from .. import patterns
+from .. import patterns, wordstarts
 from ..records import Record
 from . import cached, tables
 
@@ -148,15 +148,15 @@ _BLANKS = patterns.compile(r"[ \t]+")
 
 def _words_re(name: str, key: str) -> re.Pattern:
     """The table's phrases as whole words, in any case."""
-    return patterns.compile(rf"{tables.alternation_at(tables.words(name, key), fold=True)}\b")
+    return tables.word_list(tables.words(name, key), fold=True)
 
 
 @functools.cache
 def cues() -> _Cues:
     t = "attribution"
     # the reporting verbs as whole words, one branch per first letter (re skips to them)
-    verbs = tables.alternation_at(tables.words(t, "reporting-verbs"))
-    title_words = tables.alternation_at(tables.words(t, "titles"), fold=True)
+    reporting = tables.words(t, "reporting-verbs")
+    verbs = tables.alternation_at(reporting)
     name = rf"[A-Z]{_AFTER_CAPITAL}"
     return _Cues(
         cue=_words_re(t, "cues"),
@@ -169,8 +169,10 @@ def cues() -> _Cues:
         full_name=patterns.compile(
             rf"[A-Z]{tables.WORD_START}{_AFTER_CAPITAL}(?:[ \t]+(?:[A-Z]\.|{name}|{_PARTICLE}))+\b"
         ),
-        titled=patterns.compile(
-            rf"{title_words}\.?[ \t]+((?:{name}[ \t]+)*(?:{name}|{_PARTICLE}))\b"
+        titled=tables.word_list(
+            tables.words(t, "titles"),
+            rf"\.?[ \t]+((?:{name}[ \t]+)*(?:{name}|{_PARTICLE}))\b",
+            fold=True,
         ),
         role=_words_re(t, "roles"),
         # "White said" or "said White": two patterns, each opening with its first letter (the
@@ -180,11 +182,14 @@ def cues() -> _Cues:
             patterns.compile(
                 rf"(?P<s>[A-Z](?<![\w.’'-].)(?<![A-Z][a-z]\s.){_AFTER_CAPITAL})\s+{verbs}\b"
             ),
-            patterns.compile(rf"{verbs}\s+(?P<t>{name})(?=\s*[,.;]|$)"),
+            tables.word_list(reporting, rf"\s+(?P<t>{name})(?=\s*[,.;]|$)"),
         ),
         pronoun_speaker=patterns.Alternatives(
-            patterns.compile(rf"(?P<p>{tables.alternation_at(_PRONOUNS)})\s+{verbs}\b"),
-            patterns.compile(rf"{verbs}\s+(?P<q>he|she)(?=\s*[,.;]|$)"),
+            wordstarts.opening(
+                patterns.compile(rf"(?P<p>{tables.alternation_at(_PRONOUNS)})\s+{verbs}\b"),
+                _PRONOUNS,
+            ),
+            tables.word_list(reporting, r"\s+(?P<q>he|she)(?=\s*[,.;]|$)"),
         ),
         institutions=frozenset(tables.words(t, "institutions")),
         not_names=frozenset(tables.words(t, "not-names")),

@@ -27,7 +27,7 @@ import functools
 import itertools
 import re
 
-from .. import patterns
+from .. import patterns, wordstarts
 from ..records import Record
 from . import attribution, cached, numbers, tables
 
@@ -127,9 +127,9 @@ def grammar() -> _Grammar:
     aliases = {str(k).lower(): str(v).lower() for k, v in tables.load(t)["side-aliases"].items()}
     markers = tables.classes(t, "event-markers")
     return _Grammar(
-        outcome=patterns.compile(rf"{at(outcomes, fold=True)}\b"),
+        outcome=tables.word_list(outcomes, fold=True),
         # the same words for lower-cased text: a quick "any outcome word in this sentence?"
-        any_outcome=patterns.folded(rf"{at(outcomes)}\b"),
+        any_outcome=wordstarts.opening(patterns.folded(rf"{at(outcomes)}\b"), outcomes),
         outcome_class=outcomes,
         weak=frozenset(tables.words(t, "weak-outcomes")),
         weak_determiner=patterns.compile(

@@ -134,7 +134,7 @@ def grammar() -> _Grammar:
     month_names = [m.capitalize() for m in month_of]
     months = rf"(?:{alt(month_names)})(?![a-z])\.?"
     months_first = rf"{after_first(month_names)}(?![a-z])\.?"
-    full_weekdays = alt(WEEKDAY_NAMES)
+    bare_weekday = at(WEEKDAY_NAMES, r"(?<![\w-].)")
     weekday_names = [w.capitalize() for w in weekday_of]
     any_weekday = rf"(?:{alt(weekday_names)})\.?"
     part = rf"(?:{_SP}+(?:{alt(tables.words(t, 'day-parts'))}))?"
@@ -178,7 +178,8 @@ def grammar() -> _Grammar:
     labels = alt(tables.words(t, "publication-labels"))
     return _Grammar(
         date=date,
-        bare=patterns.compile(rf"(?<![\w-])(?P<w>{full_weekdays})(?:'s|’s)?(?![\w-])"),
+        # the weekday's capital first, then the look-behind: re skips to the next candidate
+        bare=patterns.compile(rf"(?P<w>{bare_weekday})(?:'s|’s)?(?![\w-])"),
         month_of=month_of,
         weekday_of=weekday_of,
         publication=patterns.compile(rf"^\W*(?:(?:{labels})\b\s*:?\s*(?:on\s+)?)?", re.I),

@@ -307,7 +307,7 @@ def _first_name_like(doc, sentence_starts: frozenset[int]) -> int:
     return len(doc.prose)
 
 
-_NAME_WORD = patterns.compile(r"(?<![\w'’.-])[A-Z][a-z]+")
+_NAME_WORD = patterns.compile(r"[A-Z](?<![\w'’.-].)[a-z]+")  # the capital first: re skips to it
 
 
 def _first_role(doc, c) -> int:

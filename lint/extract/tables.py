@@ -62,7 +62,8 @@ def classes(name: str, key: str) -> dict[str, tuple[str, ...]]:
 
 def alternation(phrases) -> str:
     """A regex alternation of literal phrases, longest first, spaces matching any whitespace."""
-    ordered = sorted(set(phrases), key=lambda p: (-len(p), p))  # stable across runs
+    ordered = sorted(set(phrases))  # stable across runs: then longest first, keeping that order
+    ordered.sort(key=len, reverse=True)  # (sort is stable, reversed too)
     joined = "\0".join(ordered)  # one escape over all of them: re.escape leaves NUL alone
     if joined.count("\0") != max(len(ordered) - 1, 0):  # a phrase with a NUL: one by one
         return "|".join(re.escape(p).replace(r"\ ", r"\s+") for p in ordered)
@@ -97,6 +98,17 @@ def alternation_at(phrases, guard: str = WORD_START, *, fold: bool = False) -> s
         else:
             branches.append(f"{re.escape(first)}{guard}(?:{tails})")
     return f"(?:{'|'.join(branches)})"
+
+
+def word_list(phrases, rest: str = r"\b", *, fold: bool = False, flags: int = 0):
+    """The phrases where a word starts (`alternation_at`), then `rest`, compiled; run only at
+    the word starts whose word opens a phrase (newslint.wordstarts), with the same matches.
+    `word_list(("said", "told"))` finds "said" and "told" as whole words."""
+    from .. import patterns, wordstarts
+
+    phrases = tuple(phrases)
+    compiled = patterns.compile(alternation_at(phrases, fold=fold) + rest, flags)
+    return wordstarts.opening(compiled, phrases)
 
 
 # Characters beyond a letter's two cases that re.IGNORECASE matches it with (Unicode's simple

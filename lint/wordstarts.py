@@ -1,0 +1,113 @@
+"""Running a pattern that opens with a word list only where a word of the list starts.
+
+A word-list pattern (`tables.alternation_at`: "according to|acknowledged|…" at a word start)
+lets re skip to the letters its phrases open with, but a long list opens with most letters of
+the alphabet, so re still enters the pattern at nearly every letter of a story and fails on
+the word-start check after it. `initials(text)` writes the text lower-cased with the first
+letter of every word capitalised ("Mr White said" → "Mr White Said", `str.title` over
+`literals.folded`), offsets kept. In it, the phrases written the same way ("According\\s+To")
+can only match where a word starts, so re skips from one word start to the next. Each such
+candidate is then confirmed by the whole pattern at that offset of the original text: the
+matches are exactly the pattern's, found 2-3x faster.
+
+Example: `opening(compiled, ("mr", "ms", "dr"))`, for a `compiled` whose every match opens
+with one of those words, gives a pattern whose `finditer`, `search` and `match` agree with
+`compiled`'s. Any other method is the pattern's own, run as usual.
+"""
+
+from __future__ import annotations
+
+import functools
+import re
+import sys
+
+from . import literals, patterns
+
+_NOT_ASCII_NOR_WORD = re.compile(r"[^\x00-\x7f\w]")
+_RECENT = 256  # texts remembered: the checks scan one sentence with several word lists
+_recent: dict[str, str | None] = {}
+
+
+@functools.cache
+def _cased(char: str) -> bool:
+    """Whether str.title() counts `char` as cased, so the letter after it stays lower-case."""
+    return (char + "a").title()[-1] == "a"
+
+
+def initials(text: str) -> str | None:
+    """`text` lower-cased (as re's IGNORECASE compares) with every word's first letter upper-
+    cased, offsets kept; None when that cannot be written offset for offset, or when a
+    character that is not part of a word would still keep the next letter lower-case (a
+    circled letter, "Ⓐ"): a word could then start unmarked."""
+    out = _recent.get(text, _recent)
+    if out is not _recent:
+        return out
+    out = None
+    lowered = literals.folded(text)
+    if lowered is not None:
+        titled = lowered.title()
+        if len(titled) == len(text) and (
+            text.isascii() or not any(map(_cased, set(_NOT_ASCII_NOR_WORD.findall(text))))
+        ):
+            out = titled
+    if len(_recent) >= _RECENT:
+        _recent.clear()
+    _recent[text] = out
+    return out
+
+
+class Opening:
+    """A compiled pattern every match of which starts with one of a list of phrases at a word
+    start, run as described above. It stands in for the pattern: `pattern`, `groupindex` and
+    the rest are the pattern's own."""
+
+    def __init__(self, compiled: re.Pattern, candidates: re.Pattern, phrases: tuple[str, ...]):
+        self.compiled = compiled
+        self.candidates = candidates  # the phrases capitalised as `initials` writes them
+        self.phrases = phrases
+
+    def __getattr__(self, name: str):
+        return getattr(self.compiled, name)
+
+    def match(self, text: str, pos: int = 0, endpos: int = sys.maxsize):
+        return self.compiled.match(text, pos, endpos)
+
+    def search(self, text: str, pos: int = 0, endpos: int = sys.maxsize):
+        marked = initials(text)
+        if marked is None:
+            return self.compiled.search(text, pos, endpos)
+        find, confirm = self.candidates.search, self.compiled.match
+        while (candidate := find(marked, pos, endpos)) is not None:
+            start = candidate.start()
+            if (found := confirm(text, start, endpos)) is not None:
+                return found
+            pos = start + 1
+        return None
+
+    def finditer(self, text: str, pos: int = 0, endpos: int = sys.maxsize):
+        marked = initials(text)
+        if marked is None:
+            yield from self.compiled.finditer(text, pos, endpos)
+            return
+        find, confirm = self.candidates.search, self.compiled.match
+        while (candidate := find(marked, pos, endpos)) is not None:
+            start = candidate.start()
+            found = confirm(text, start, endpos)
+            if found is not None:
+                yield found
+            pos = start + 1 if found is None else max(found.end(), start + 1)
+
+
+def opening(compiled: re.Pattern, phrases) -> re.Pattern | Opening:
+    """`compiled`, run only where one of `phrases` starts a word: every match of `compiled` must
+    open with one of them (in any case) where a word starts, as `tables.alternation_at` with
+    its default guard makes it. A list with a phrase that is not plain ASCII or does not open
+    with a letter gets `compiled` as it is."""
+    from .extract import tables
+
+    phrases = [p for p in phrases if p]
+    if not phrases or not all(p.isascii() and p[0].isalpha() for p in phrases):
+        return compiled
+    written = {p.lower().title() for p in phrases}  # ASCII: the same length
+    candidates = patterns.compile(tables.alternation_at(written, guard=""))
+    return Opening(compiled, candidates, tuple(phrases))

@@ -1,0 +1,115 @@
+"""Word-list patterns run only at word starts (newslint.wordstarts, issue 19): the candidates
+are found in the story written with every word capitalised, and each is confirmed by the whole
+pattern, so the matches must be exactly the pattern's own."""
+
+import re
+import sys
+
+import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+
+from newslint import wordstarts
+from newslint.extract import attribution, casualties, dates, tables
+from tests.strategies import EXAMPLES, news_text, stories
+
+
+def test_initials_capitalise_each_word_and_keep_offsets():
+    assert wordstarts.initials("MR WHITE said, o'clock x-ray 3rd") == (
+        "Mr White Said, O'Clock X-Ray 3Rd"
+    )
+    text = "“Reported” — killed…"
+    assert wordstarts.initials(text) == "“Reported” — Killed…"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "İzmir said",  # lower-casing makes "İ" two characters
+        "\u24b6said",  # a circled letter is cased but no part of a word: "said" starts a word
+        "\U0001f130said",  # a squared letter, the same
+        "x\u0345said",  # the combining iota subscript, the same
+    ],
+)
+def test_initials_give_up_where_a_word_could_start_unmarked(text):
+    assert wordstarts.initials(text) is None
+    found = tables.word_list(("said",))
+    assert [m.span() for m in found.finditer(text)] == [
+        m.span() for m in found.compiled.finditer(text)
+    ]
+
+
+def test_a_list_that_is_not_plain_ascii_runs_as_written():
+    compiled = re.compile(r"(?:café|said)\b")
+    assert wordstarts.opening(compiled, ("café", "said")) is compiled
+    assert wordstarts.opening(compiled, ("#tag",)) is compiled
+
+
+def test_matches_are_the_patterns_own_at_awkward_word_edges():
+    """Candidates after a digit, an underscore, an apostrophe or a hyphen are not word starts
+    to the pattern; a long s and the Kelvin sign still match under IGNORECASE."""
+    said = tables.word_list(("said", "says", "ask"), fold=True)
+    text = "3said _said don'tsaid x-said Said SAID \u017faid \u017fay\u017f as\u212a \u00e9said saids ask."
+    got = [m.span() for m in said.finditer(text)]
+    assert got == [m.span() for m in said.compiled.finditer(text)]
+    assert len(got) == 7  # x-said, Said, SAID, two with long s, the Kelvin k, ask; not "saids"
+
+
+def _shipped_lists() -> list:
+    a, c, d = attribution.cues(), casualties.grammar(), dates.grammar()
+    lists = [
+        a.cue, a.hedge, a.forecast, a.passive, a.vague, a.role, a.titled,
+        *a.surname_speaker.patterns, *a.pronoun_speaker.patterns,
+        c.outcome, c.any_outcome, c.group, c.updates, c.update_verbs, c.earlier,
+        c.cumulative, c.other_story,
+        d.future, d.past, d.present, d.not_a_day, d.story_notes, d.captions,
+    ]  # fmt: skip
+    return [p for p in lists if isinstance(p, wordstarts.Opening)]
+
+
+SHIPPED = _shipped_lists()
+
+
+def test_the_shipped_word_lists_run_at_word_starts():
+    assert len(SHIPPED) >= 10
+
+
+def _agree(pattern: wordstarts.Opening, text: str, pos: int = 0, endpos: int = sys.maxsize):
+    plain = pattern.compiled
+    spans = [(m.span(), m.groups()) for m in pattern.finditer(text, pos, endpos)]
+    assert spans == [(m.span(), m.groups()) for m in plain.finditer(text, pos, endpos)]
+    first, expected = pattern.search(text, pos, endpos), plain.search(text, pos, endpos)
+    assert (first and first.span()) == (expected and expected.span())
+
+
+_EDGES = st.sampled_from(["", " ", "3", "_", "'", "’", "-", ".", "\n", "é", "\u24b6", "(", "“"])
+
+
+@st.composite
+def _planted(draw) -> str:
+    """Copy with phrases from the shipped lists dropped in, in any case, at any edge."""
+    pieces = []
+    for _ in range(draw(st.integers(1, 12))):
+        pattern = draw(st.sampled_from(SHIPPED))
+        word = draw(st.sampled_from(sorted(pattern.phrases)))
+        word = draw(st.sampled_from([word, word.upper(), word.title(), word.lower()]))
+        tail = draw(st.sampled_from(["", " White", " he", " Mr Veale,", "s", " 12 people"]))
+        pieces.append(draw(_EDGES) + word + tail + draw(_EDGES))
+        pieces.append(draw(news_text(6)))
+    return " ".join(pieces)
+
+
+@settings(max_examples=200, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(text=st.one_of(_planted(), news_text(), stories(), st.text(max_size=120)), data=st.data())
+def test_matches_agree_with_the_pattern_on_random_copy(text, data):
+    pattern = data.draw(st.sampled_from(SHIPPED))
+    _agree(pattern, text)
+    pos = data.draw(st.integers(0, len(text)))
+    _agree(pattern, text, pos, data.draw(st.integers(pos, len(text) + 1)))
+
+
+@pytest.mark.parametrize("index", range(len(EXAMPLES)))
+def test_matches_agree_with_the_pattern_on_the_examples(index):
+    for pattern in SHIPPED:
+        _agree(pattern, EXAMPLES[index])
+        _agree(pattern, EXAMPLES[index].lower())
