@@ -113,3 +113,15 @@ def test_matches_agree_with_the_pattern_on_the_examples(index):
     for pattern in SHIPPED:
         _agree(pattern, EXAMPLES[index])
         _agree(pattern, EXAMPLES[index].lower())
+
+
+def test_remembered_texts_stay_bounded():
+    """The texts kept for the next word list are capped in number and in characters, so a
+    run over many long stories does not hold them all."""
+    for n in range(wordstarts._RECENT * 2):
+        wordstarts.initials(f"story {n} " * 2000)
+    assert len(wordstarts._recent) <= wordstarts._RECENT
+    assert sum(map(len, wordstarts._recent)) <= wordstarts._RECENT_CHARS
+    huge = "word " * (wordstarts._RECENT_CHARS // 4)
+    assert wordstarts.initials(huge) == huge.title()
+    assert huge not in wordstarts._recent
