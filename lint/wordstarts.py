@@ -11,8 +11,8 @@ candidate is then confirmed by the whole pattern at that offset of the original 
 matches are exactly the pattern's, found 1.4-2.5x faster (measured on the BBC corpus).
 
 Example: `opening(compiled, ("mr", "ms", "dr"))`, for a `compiled` whose every match opens
-with one of those words, gives a pattern whose `finditer`, `search` and `match` agree with
-`compiled`'s. Any other method is the pattern's own, run as usual.
+with one of those words, gives a pattern whose `finditer` and `search` find what `compiled`'s
+find, faster. Anything else (`match`, `pattern`, `groupindex`) is the pattern's own.
 """
 
 from __future__ import annotations
@@ -64,8 +64,8 @@ def initials(text: str) -> str | None:
 
 class Opening:
     """A compiled pattern every match of which starts with one of a list of phrases at a word
-    start, run as described above. It stands in for the pattern: `pattern`, `groupindex` and
-    the rest are the pattern's own."""
+    start, run as described above. It stands in for the pattern: `match`, `pattern`,
+    `groupindex` and the rest are the pattern's own."""
 
     def __init__(self, compiled: re.Pattern, candidates: re.Pattern, phrases: tuple[str, ...]):
         self.compiled = compiled
@@ -75,13 +75,23 @@ class Opening:
     def __getattr__(self, name: str):
         return getattr(self.compiled, name)
 
-    def match(self, text: str, pos: int = 0, endpos: int = sys.maxsize):
-        return self.compiled.match(text, pos, endpos)
-
     def search(self, text: str, pos: int = 0, endpos: int = sys.maxsize):
         marked = initials(text)
         if marked is None:
             return self.compiled.search(text, pos, endpos)
+        return self._next(text, marked, pos, endpos)
+
+    def finditer(self, text: str, pos: int = 0, endpos: int = sys.maxsize):
+        marked = initials(text)
+        if marked is None:
+            yield from self.compiled.finditer(text, pos, endpos)
+            return
+        while (found := self._next(text, marked, pos, endpos)) is not None:
+            yield found
+            pos = max(found.end(), found.start() + 1)
+
+    def _next(self, text: str, marked: str, pos: int, endpos: int):
+        """The pattern's first match at or after `pos`: the first candidate it confirms."""
         find, confirm = self.candidates.search, self.compiled.match
         while (candidate := find(marked, pos, endpos)) is not None:
             start = candidate.start()
@@ -89,19 +99,6 @@ class Opening:
                 return found
             pos = start + 1
         return None
-
-    def finditer(self, text: str, pos: int = 0, endpos: int = sys.maxsize):
-        marked = initials(text)
-        if marked is None:
-            yield from self.compiled.finditer(text, pos, endpos)
-            return
-        find, confirm = self.candidates.search, self.compiled.match
-        while (candidate := find(marked, pos, endpos)) is not None:
-            start = candidate.start()
-            found = confirm(text, start, endpos)
-            if found is not None:
-                yield found
-            pos = start + 1 if found is None else max(found.end(), start + 1)
 
 
 def opening(compiled: re.Pattern, phrases) -> re.Pattern | Opening:
