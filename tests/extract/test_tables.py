@@ -82,3 +82,47 @@ def test_alternation_matches_each_phrase_and_nothing_else():
     assert all(pattern.match(p) for p in phrases)
     assert pattern.match("a \t b")  # a space matches any whitespace
     assert not pattern.match("x") and not pattern.match("y") and not pattern.match("f")
+
+
+# -- the alternations shipped ahead (tables.built) ---------------------------------------------
+
+
+def test_a_shipped_alternation_is_used_for_the_same_phrases_in_any_order(monkeypatch):
+    made = tables.alternation_at(PHRASES, fold=True)
+    monkeypatch.setattr(tables, "_shipped_alternations", {})
+    monkeypatch.setattr(tables, "recorded", {})
+    assert tables.alternation_at(PHRASES, fold=True) == made
+    (key,) = tables.recorded
+    monkeypatch.setattr(tables, "_shipped_alternations", {key: "(?:shipped)"})
+    assert tables.alternation_at(reversed(PHRASES), fold=True) == "(?:shipped)"
+    assert tables.alternation_at(PHRASES, fold=False) == tables._at(
+        sorted(PHRASES), "(?<=\\b.)", False
+    )
+    assert tables.alternation(PHRASES) != "(?:shipped)"  # another builder, another key
+
+
+def test_phrases_with_a_nul_are_always_built(monkeypatch):
+    """ "a\\0b" joined would read as "a" and "b": such a list is never looked up."""
+    monkeypatch.setattr(tables, "recorded", {})
+    assert tables.alternation(["a\0b"]) == "a\0b"
+    assert tables.alternation(["a", "b"]) == "a|b"
+    assert list(tables.recorded.values()) == ["a|b"]
+
+
+@pytest.mark.parametrize(
+    "content",
+    [
+        '{"format": 1, "digest": "another builder", "data": {}}',
+        '{"format": 1, "digest": "%s", "data": {"k": 1}}',
+        '{"format": 1, "digest": "%s", "data": ["a list"]}',
+        "not json",
+    ],
+)
+def test_a_stale_or_damaged_alternations_file_is_ignored(tmp_path, monkeypatch, content):
+    from newslint import derived
+
+    (tmp_path / "alternations.json").write_text(content.replace("%s", tables._source_stamp()))
+    monkeypatch.setattr(derived, "FOLDER", tmp_path)
+    monkeypatch.setattr(tables, "_shipped_alternations", None)
+    assert tables._shipped() == {}
+    assert tables.alternation(["b", "a"]) == "a|b"
