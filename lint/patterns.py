@@ -364,7 +364,7 @@ def derive() -> dict:
     """The programs of every pattern the shipped packs compile, as lint/derived/patterns.json
     holds them: collected by linting every rule's examples and the files in examples/ in a
     fresh process with an empty cache folder (newslint.derived runs this). Under
-    "alternations", the word-list alternations built on the way (newslint.extract.tables)."""
+    "alternations", the pattern text built on the way (newslint.prebuilt)."""
     import json
     import subprocess
     import tempfile
@@ -401,11 +401,10 @@ def _collect() -> None:
     import json
     from pathlib import Path
 
-    from . import runner
-    from .extract import tables
+    from . import prebuilt, runner
     from .rulepack import load_registry
 
-    tables.recorded = {}  # the alternations built on the way ship too (tables.built)
+    prebuilt.recorded = {}  # the pattern text built on the way ships too
     root = Path(__file__).resolve().parent.parent
     for rule in load_registry().rules:
         for example in (*rule.fail_examples, *rule.pass_examples):
@@ -424,7 +423,7 @@ def _collect() -> None:
          prog[2], prog[3], list(prog[4])]
         for (p, f), prog in sorted((_programs or {}).items())
     ]  # fmt: skip
-    found = {"python": _shipped_stamp(), "programs": programs, "alternations": tables.derive()}
+    found = {"python": _shipped_stamp(), "programs": programs, "alternations": prebuilt.derive()}
     print(json.dumps(found))
 
 

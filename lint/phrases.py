@@ -11,7 +11,7 @@ from __future__ import annotations
 import functools
 import re
 
-from . import patterns
+from . import patterns, prebuilt
 
 PLACEHOLDERS = {
     "{word}": r"[^\s|]+",
@@ -42,10 +42,16 @@ def phrase_pattern(phrase: str) -> str:
     return "".join(parts)
 
 
+def _alternatives(phrases: list[str]) -> str:
+    """The phrases' patterns as one alternation, longest first. Which of them matches first
+    never changes whether a line matches, so their order is the sorted phrases'."""
+    return "|".join(sorted((phrase_pattern(p) for p in phrases), key=len, reverse=True))
+
+
 @functools.lru_cache(maxsize=256)
 def whole_line_matcher(phrases: tuple[str, ...]) -> re.Pattern:
     """Matches a line made only of one or more of the phrases (and decoration)."""
-    alternatives = "|".join(sorted((phrase_pattern(p) for p in phrases), key=len, reverse=True))
+    alternatives = prebuilt.built(("whole-line",), phrases, _alternatives)
     return patterns.compile(
         rf"^{_SEPARATOR}*(?:(?:{alternatives})(?!\w){_SEPARATOR}*)+$", re.IGNORECASE
     )
@@ -54,7 +60,7 @@ def whole_line_matcher(phrases: tuple[str, ...]) -> re.Pattern:
 @functools.lru_cache(maxsize=256)
 def prefix_matcher(phrases: tuple[str, ...]) -> re.Pattern:
     """Matches a line that opens with a phrase followed by a separator (':', '|', '»', '-')."""
-    alternatives = "|".join(sorted((phrase_pattern(p) for p in phrases), key=len, reverse=True))
+    alternatives = prebuilt.built(("prefix",), phrases, _alternatives)
     return patterns.compile(
         rf"^[\s*_>#\-•»›]*(?:{alternatives})\s*(?:[:|»›>]|\s[-–—]\s)\s*\S", re.IGNORECASE
     )

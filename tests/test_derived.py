@@ -117,15 +117,14 @@ def test_a_fresh_machine_compiles_no_shipped_pattern(tmp_path):
 
 def test_a_fresh_machine_builds_no_shipped_alternation(tmp_path):
     """Linting the examples builds none of the word-list alternations the grammars use: they
-    ship in lint/derived/alternations.json (newslint.extract.tables.built)."""
+    ship in lint/derived/alternations.json (newslint.prebuilt)."""
     import os
     import subprocess
     import sys
 
     code = (
-        "from newslint.extract import tables; tables.recorded = {}; "
-        "from newslint import runner; runner.lint_paths(['examples']); "
-        "print(len(tables.recorded))"
+        "from newslint import prebuilt, runner; prebuilt.recorded = {}; "
+        "runner.lint_paths(['examples']); print(len(prebuilt.recorded))"
     )
     root = Path(__file__).resolve().parent.parent
     out = subprocess.run(
@@ -140,20 +139,28 @@ def test_a_fresh_machine_builds_no_shipped_alternation(tmp_path):
 
 
 def test_shipped_alternations_are_what_the_code_builds_now(monkeypatch):
-    """Every shipped alternation that a grammar asks for is the string the builders make
-    today: the shipped file is keyed by the phrases, so only this catches a stale builder."""
-    from newslint.extract import casualties, chrome, dates, numbers, sourcing, tables
+    """Every shipped string that a grammar or a phrase lexicon asks for is the string the
+    builders make today: the file is keyed by the phrases, so only this catches a stale one."""
+    from newslint import phrases, prebuilt
+    from newslint.extract import casualties, chrome, dates, numbers, sourcing
 
-    shipped = tables._shipped()
+    shipped = prebuilt._shipped()
     assert shipped, "lint/derived/alternations.json is not used: " + STALE
-    monkeypatch.setattr(tables, "_shipped_alternations", {})
-    monkeypatch.setattr(tables, "recorded", {})
+    monkeypatch.setattr(prebuilt, "_shipped_strings", {})
+    monkeypatch.setattr(prebuilt, "recorded", {})
     for module in (casualties, chrome, dates, numbers, sourcing):
         monkeypatch.setattr(module, "grammar", module.grammar.__wrapped__)
         module.grammar()
-    assert len(tables.recorded) > 20
-    for key, made in tables.recorded.items():
+    registry = rulepack.load_registry()
+    for rule in registry.rules:
+        if rule.kind == "phrase-line":
+            lexicon = tuple(registry.params_of(rule).lexicon)
+            phrases.whole_line_matcher.__wrapped__(lexicon)
+            phrases.prefix_matcher.__wrapped__(lexicon)
+    assert len(prebuilt.recorded) > 40
+    for key, made in prebuilt.recorded.items():
         assert shipped.get(key, made) == made, STALE
+    assert set(prebuilt.recorded) & set(shipped), STALE
 
 
 def test_unicode_classes_are_the_installed_regex_modules():

@@ -8,9 +8,8 @@ import functools
 import re
 from pathlib import Path
 
-from .. import derived
+from .. import derived, prebuilt
 from .. import rules as shipped
-from ..digests import blake2b
 from ..finding import InputError
 from ..yamlio import LinedDict, load_yaml
 
@@ -63,7 +62,7 @@ def classes(name: str, key: str) -> dict[str, tuple[str, ...]]:
 
 def alternation(phrases) -> str:
     """A regex alternation of literal phrases, longest first, spaces matching any whitespace."""
-    return built(("alternation",), phrases, _alternation)
+    return prebuilt.built(("alternation",), phrases, _alternation)
 
 
 def _alternation(ordered: list[str]) -> str:
@@ -72,57 +71,6 @@ def _alternation(ordered: list[str]) -> str:
     if joined.count("\0") != max(len(ordered) - 1, 0):  # a phrase with a NUL: one by one
         return "|".join(re.escape(p).replace(r"\ ", r"\s+") for p in ordered)
     return re.escape(joined).replace(r"\ ", r"\s+").replace("\0", "|")
-
-
-# -- the alternations the shipped grammars build, built ahead ----------------------------------
-# Building the extractors' alternations from their tables takes about 5 ms of every run, the
-# same 5 ms each time. `make derived` records them while linting the examples (in the process
-# newslint.patterns.derive starts) and ships them in lint/derived/alternations.json, keyed by a
-# digest of how each was asked for: which builder, and the sorted phrases, which are all an
-# alternation depends on. The file also names the digest of this module's source; built by
-# other code, it is not used. An alternation it lacks (a user's phrases) is built as before.
-
-_shipped_alternations: dict[str, str] | None = None
-recorded: dict[str, str] | None = None  # set to {} to collect what is built (patterns._collect)
-
-
-def _source_stamp() -> str:
-    import sys
-
-    return derived.digest([Path(__file__)], sys.version_info[:2])
-
-
-def _shipped() -> dict[str, str]:
-    global _shipped_alternations
-    if _shipped_alternations is None:
-        import os
-
-        found = derived.read("alternations")
-        ok = found is not None and found.get("digest") == _source_stamp()
-        data = found["data"] if ok and not os.environ.get("NEWSLINT_NO_SHIPPED") else {}
-        valid = isinstance(data, dict) and all(isinstance(v, str) for v in data.values())
-        _shipped_alternations = data if valid else {}
-    return _shipped_alternations
-
-
-def built(how: tuple, phrases, build) -> str:
-    """`build(sorted phrases)`, or the string shipped for the same `how` and phrases."""
-    ordered = sorted(set(phrases))
-    joined = "\0".join(ordered)
-    if joined.count("\0") != max(len(ordered) - 1, 0):
-        return build(ordered)  # a NUL inside a phrase: the key could not tell it apart
-    key = blake2b(f"{how!r}\0\0{joined}".encode(), digest_size=16).hexdigest()
-    out = _shipped().get(key)
-    if out is None:
-        out = build(ordered)
-        if recorded is not None:
-            recorded[key] = out
-    return out
-
-
-def derive() -> dict:
-    """lint/derived/alternations.json from what `recorded` collected."""
-    return {"digest": _source_stamp(), "data": dict(sorted((recorded or {}).items()))}
 
 
 WORD_START = r"(?<=\b.)"  # the character just matched starts a word, as a leading \b says
@@ -139,7 +87,7 @@ def alternation_at(phrases, guard: str = WORD_START, *, fold: bool = False) -> s
     compiled without that flag: re cannot skip ahead on a pattern compiled with it, so the
     first letter is spelled in every case it matches ("S", "s") and the rest of each phrase is
     matched in `(?i:…)`. About 2.5x faster than the flag on long lists."""
-    return built(("at", guard, fold), phrases, lambda ordered: _at(ordered, guard, fold))
+    return prebuilt.built(("at", guard, fold), phrases, lambda ordered: _at(ordered, guard, fold))
 
 
 def _at(ordered: list[str], guard: str, fold: bool) -> str:
