@@ -78,6 +78,8 @@ def from_json(value):
             mapping.key_lines[key] = line
         return mapping
     if isinstance(value, list):
+        if all(type(v) is str for v in value):
+            return value  # a list of phrases, most of a table: nothing in it to rebuild
         return [from_json(v) for v in value]
     return value
 
