@@ -19,6 +19,7 @@ from __future__ import annotations
 
 import functools
 import json
+import os
 from collections.abc import Callable
 from pathlib import Path
 
@@ -34,10 +35,18 @@ def yaml_files() -> dict[str, list[Path]]:
     """The shipped YAML, by derived file: packs, lexicons, tables."""
     root = shipped.folder()
     return {
-        "packs": sorted(root.glob("*.yaml")),
-        "lexicons": sorted((root / "lexicons").glob("*.yaml")),
-        "tables": sorted((root / "tables").glob("*.yaml")),
+        "packs": _yaml_in(root),
+        "lexicons": _yaml_in(root / "lexicons"),
+        "tables": _yaml_in(root / "tables"),
     }
+
+
+def _yaml_in(folder: Path) -> list[Path]:
+    """`sorted(folder.glob("*.yaml"))`, without compiling a glob pattern on every run."""
+    try:
+        return sorted(folder / name for name in os.listdir(folder) if name.endswith(".yaml"))
+    except OSError:
+        return []
 
 
 def digest(paths: list[Path], *extra: object) -> str:

@@ -204,6 +204,9 @@ def compile(pattern: str, flags: int = 0) -> re.Pattern:
     return compiled
 
 
+_ASCII_CAPITALS = frozenset("ABCDEFGHIJKLMNOPQRSTUVWXYZ")
+
+
 def folded(source: str, flags: int = 0) -> re.Pattern:
     """A case-insensitive pattern as a case-sensitive one, to run over lower-cased text.
 
@@ -212,7 +215,7 @@ def folded(source: str, flags: int = 0) -> re.Pattern:
     caller lower-cases the text and must fall back to the re.IGNORECASE form when `lower()`
     changes its length ("İ" becomes two characters), since offsets would no longer agree.
     """
-    if re.search(r"\\[A-Z]", source):
+    if any(part[:1] in _ASCII_CAPITALS for part in source.split("\\")[1:]):  # "\\A", "\\B"
         raise ValueError(f"folded patterns cannot use upper-case escapes: {source[:60]!r}")
     lowered = source.lower().replace("(?p<", "(?P<").replace("(?p=", "(?P=")
     return compile(lowered, flags & ~re.IGNORECASE)

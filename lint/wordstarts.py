@@ -23,7 +23,7 @@ import sys
 
 from . import literals, patterns
 
-_NOT_ASCII_NOR_WORD = re.compile(r"[^\x00-\x7f\w]")
+_NOT_ASCII_NOR_WORD = patterns.compile(r"[^\x00-\x7f\w]")
 _RECENT = 256  # texts remembered (the checks scan one sentence with several word lists) ...
 _RECENT_CHARS = 1 << 20  # ... and their characters at most: a long story is not kept twice
 _recent: dict[str, str | None] = {}
