@@ -61,16 +61,33 @@ class Targets:
     _SCANS = 64
 
     def __init__(self, rows: list[str]):
-        self.by_length: dict[int, list[tuple[str, str, str]]] = {}
+        self._rows: dict[int, list[str]] = {}  # by length, each read when first asked for
         for row in rows:
-            folded, name, kind = [*row.split("\t"), "", ""][:3]
-            if len(folded) >= 4 and name:
-                self.by_length.setdefault(len(folded), []).append((folded, name, kind))
+            length = row.find("\t")
+            if length >= 4:
+                self._rows.setdefault(length, []).append(row)
+        self._read: dict[int, list[tuple[str, str, str]]] = {}
         self._scans = 0
         self._by_key: dict[str, list[tuple[str, str, str]]] | None = None
 
+    def _bucket(self, length: int) -> list[tuple[str, str, str]]:
+        """(folded, display name, kind) of the targets whose folded spelling is `length` long."""
+        found = self._read.get(length)
+        if found is None:
+            found = []
+            for row in self._rows.get(length, ()):
+                folded, name, kind = [*row.split("\t"), "", ""][:3]
+                if name:
+                    found.append((folded, name, kind))
+            self._read[length] = found
+        return found
+
+    @property
+    def by_length(self) -> dict[int, list[tuple[str, str, str]]]:
+        return {length: self._bucket(length) for length in sorted(self._rows)}
+
     def has(self, folded: str) -> bool:
-        return any(t == folded for t, _, _ in self.by_length.get(len(folded), ()))
+        return any(t == folded for t, _, _ in self._bucket(len(folded)))
 
     def near(self, folded: str) -> list[tuple[str, str]]:
         """(display name, kind) of the targets one edit (with transpositions) from `folded`
@@ -90,7 +107,7 @@ class Targets:
             self._scans += 1
             if self._scans <= self._SCANS:
                 n = len(folded)
-                return [t for length in (n - 1, n, n + 1) for t in self.by_length.get(length, ())]
+                return [t for length in (n - 1, n, n + 1) for t in self._bucket(length)]
             self._by_key = {}
             for entries in self.by_length.values():
                 for entry in entries:

@@ -80,3 +80,27 @@ def test_the_index_finds_what_the_scan_finds():
     assert scanned[0] == [("Damascus", "capital"), ("Damascus (alternate)", "city")]
     assert scanned[words.index("thaliand")] == [("Thailand", "country")]
     assert scanned[words.index("damascus")] == []  # the place itself is no typo of it
+
+
+def test_targets_read_only_the_lengths_asked_for_and_keep_every_row():
+    rows = [
+        "syria\tSyria\tcountry",
+        "oman\tOman\tcountry",
+        "iraq\tIraq",  # no kind
+        "rome",  # no name: not a target
+        "ur\tUr\tcity",  # too short to compare
+        "aleppo\t\tcity",  # empty name
+        "damascus\tDamascus\tcapital",
+        "",
+    ]
+    targets = gazetteer.Targets(rows)
+    assert targets._read == {}
+    assert targets.has("syria") and not targets.has("rome") and not targets.has("ur")
+    assert set(targets._read) == {2, 4, 5}  # the lengths looked up, and no other
+    assert targets.by_length == {
+        4: [("oman", "Oman", "country"), ("iraq", "Iraq", "")],
+        5: [("syria", "Syria", "country")],
+        6: [],
+        8: [("damascus", "Damascus", "capital")],
+    }
+    assert targets.near("damascas") == [("Damascus", "capital")]
