@@ -87,13 +87,26 @@ def test_the_validated_registry_is_current():
     assert rulepack.checked_rules(), "the shipped registry is not used: digest mismatch"
 
 
-def test_a_fresh_machine_compiles_no_shipped_pattern(tmp_path):
-    """Cold = warm: with an empty cache folder, linting the examples builds no pattern program
-    (they ship in lint/derived/patterns.json) under the Python that made them."""
+def _fresh_run(code: str, cache) -> str:
+    """What `code` prints, run from the project root with an empty cache folder."""
     import os
     import subprocess
     import sys
 
+    out = subprocess.run(
+        [sys.executable, "-c", code],
+        cwd=Path(__file__).resolve().parent.parent,
+        env={**os.environ, "XDG_CACHE_HOME": str(cache)},
+        capture_output=True,
+        text=True,
+        check=True,
+    )
+    return out.stdout.strip()
+
+
+def test_a_fresh_machine_compiles_no_shipped_pattern(tmp_path):
+    """Cold = warm: with an empty cache folder, linting the examples builds no pattern program
+    (they ship in lint/derived/patterns.json) under the Python that made them."""
     from newslint import patterns
 
     shipped = derived.read("patterns")
@@ -103,39 +116,17 @@ def test_a_fresh_machine_compiles_no_shipped_pattern(tmp_path):
         "from newslint import patterns, runner; runner.lint_paths(['examples']); "
         "print(patterns.misses)"
     )
-    root = Path(__file__).resolve().parent.parent
-    out = subprocess.run(
-        [sys.executable, "-c", code],
-        cwd=root,
-        env={**os.environ, "XDG_CACHE_HOME": str(tmp_path)},
-        capture_output=True,
-        text=True,
-        check=True,
-    )
-    assert out.stdout.strip() == "0", STALE
+    assert _fresh_run(code, tmp_path) == "0", STALE
 
 
 def test_a_fresh_machine_builds_no_shipped_alternation(tmp_path):
     """Linting the examples builds none of the word-list alternations the grammars use: they
     ship in lint/derived/alternations.json (newslint.prebuilt)."""
-    import os
-    import subprocess
-    import sys
-
     code = (
         "from newslint import prebuilt, runner; prebuilt.recorded = {}; "
         "runner.lint_paths(['examples']); print(len(prebuilt.recorded))"
     )
-    root = Path(__file__).resolve().parent.parent
-    out = subprocess.run(
-        [sys.executable, "-c", code],
-        cwd=root,
-        env={**os.environ, "XDG_CACHE_HOME": str(tmp_path)},
-        capture_output=True,
-        text=True,
-        check=True,
-    )
-    assert out.stdout.strip() == "0", STALE
+    assert _fresh_run(code, tmp_path) == "0", STALE
 
 
 def test_shipped_alternations_are_what_the_code_builds_now(monkeypatch):
