@@ -11,7 +11,6 @@ from __future__ import annotations
 
 import functools
 import re
-import string
 import unicodedata
 from pathlib import Path
 
@@ -97,6 +96,8 @@ def _template_fields(message: str, fail) -> set[str]:
     """The fields a message template uses. Only plain `{field}` is allowed: a format spec or
     a conversion (`{match:>400000000}`, `{match!r}`) could make one finding gigabytes long,
     and control characters in a message would be obeyed by the terminal that prints it."""
+    import string  # validating a pack's messages; a run reads the validated registry
+
     if any(unicodedata.category(char) in _CONTROL for char in message):
         fail("message has a control or invisible formatting character")
     try:

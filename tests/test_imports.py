@@ -10,6 +10,9 @@ import subprocess
 import sys
 
 from newslint import __main__ as entry_point
+from newslint import deferred
+
+DEFERRED_FILE = deferred.__file__
 
 PROBE = """
 import sys
@@ -109,3 +112,102 @@ def test_the_installed_command_is_the_entry_point():
 
     project = tomllib.loads((Path(__file__).parents[1] / "pyproject.toml").read_text())
     assert project["project"]["scripts"]["newslint"] == "newslint.__main__:run"
+
+
+DEFERRED_PROBE = """
+import sys
+names = ["ipaddress", "linecache", "tokenize", "ntpath", "pkgutil", "string"]
+before = [name for name in names if name in sys.modules]  # an editable install imports pathlib
+from newslint import __main__ as entry
+sys.argv = ["newslint", *sys.argv[1:]]
+try:
+    entry.run()
+except SystemExit:
+    pass
+def state(name):
+    module = sys.modules.get(name)
+    return "absent" if module is None else type(module).__name__
+print("state:" + ",".join(f"{name}={state(name)}" for name in names if name not in before))
+"""
+
+
+def deferred_states(tmp_path, *args: str) -> dict[str, str]:
+    done = subprocess.run(
+        [sys.executable, "-c", DEFERRED_PROBE, *args],
+        cwd=tmp_path,
+        env={**os.environ, "XDG_CACHE_HOME": str(tmp_path / "cache")},
+        capture_output=True,
+        text=True,
+        check=True,
+    )
+    last = done.stdout.splitlines()[-1].removeprefix("state:")
+    return dict(pair.split("=") for pair in last.split(","))
+
+
+def test_checking_a_story_never_runs_the_deferred_modules(tmp_path):
+    """pathlib and click import them; a check reads none of their names, so their code never
+    runs. newslint's own rare-path imports (listing kinds, validating a pack's messages) are
+    made where they are used."""
+    (tmp_path / "story.md").write_text("The ferry resumed on Monday, the operator said.\n")
+    states = deferred_states(tmp_path, "check", "--no-cache", "story.md")
+    assert {"linecache", "tokenize", "pkgutil", "string"} <= set(states)  # not imported by site
+    for name in {"ipaddress", "linecache", "tokenize", "ntpath"} & set(states):
+        assert states[name] == "_Deferred", name
+    assert states["pkgutil"] == "absent"
+    assert states["string"] == "absent"
+
+
+def test_a_deferred_module_runs_when_a_name_of_it_is_read(tmp_path):
+    """The other side: code that needs a deferred module gets the real thing, in place. Run
+    without `site` (-S), so that nothing has imported pathlib before the modules are deferred,
+    as in an installed newslint."""
+    probe = f"""
+import importlib.util, sys
+spec = importlib.util.spec_from_file_location("deferred", {str(DEFERRED_FILE)!r})
+deferred = importlib.util.module_from_spec(spec)
+spec.loader.exec_module(deferred)
+names = deferred.defer(("ipaddress", "linecache", "tokenize", "ntpath", "sys", "json"))
+import pathlib, urllib.parse, ipaddress, ntpath, linecache
+before = type(sys.modules["ipaddress"]).__name__
+host = urllib.parse.urlsplit("http://[::1]:8080/x").hostname
+line = linecache.getline({str(DEFERRED_FILE)!r}, 1).strip()
+print(",".join(names), before, host, type(ipaddress).__name__,
+      ipaddress.ip_address("10.0.0.1").version, ntpath.join("C:", "b"),
+      sys.modules["ipaddress"] is ipaddress, line[:3])
+"""
+    done = subprocess.run(
+        [sys.executable, "-S", "-c", probe],
+        cwd=tmp_path,
+        capture_output=True,
+        text=True,
+        check=True,
+    )
+    # sys is built in and json a package: neither is deferred; the rest are until first read.
+    assert done.stdout.split() == [
+        "ipaddress,linecache,tokenize,ntpath",
+        "_Deferred",
+        "::1",
+        "module",
+        "4",
+        "C:b",
+        "True",
+        '"""',
+    ]
+
+
+def test_a_module_already_imported_is_left_alone():
+    import json
+
+    assert deferred.defer(("json", "no_such_module_for_newslint")) == []
+    assert sys.modules["json"] is json
+
+
+def test_help_still_reads_the_deferred_modules_it_needs(tmp_path):
+    done = subprocess.run(
+        [sys.executable, "-m", "newslint", "check", "--help"],
+        cwd=tmp_path,
+        capture_output=True,
+        text=True,
+        check=True,
+    )
+    assert "--no-cache" in done.stdout

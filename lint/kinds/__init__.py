@@ -16,7 +16,6 @@ from __future__ import annotations
 
 import functools
 import importlib
-import pkgutil
 from types import ModuleType
 
 ENGINE = "engine"
@@ -24,6 +23,8 @@ ENGINE = "engine"
 
 @functools.cache
 def names() -> tuple[str, ...]:
+    import pkgutil  # listing the kinds is for validating packs; a run loads its kinds by name
+
     found = [m.name.replace("_", "-") for m in pkgutil.iter_modules(__path__) if not m.ispkg]
     return tuple(sorted(found))
 
