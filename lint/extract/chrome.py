@@ -43,10 +43,10 @@ from ..records import Record
 from . import cached, tables
 
 _WORD = patterns.compile(r"[\w'’]+(?:[-.][\w'’]+)*")
-_SENTENCE_END = patterns.compile(r"[.!?…][\"'”’)\]]*$")
+_CLOSERS = "\"'”’)]"  # what may follow a sentence's last mark: "… said." she wrote.)
 _LEADS_IN = patterns.compile(r"\w\s*:$")  # "The newly selected five are:" introduces a list
 _SEPARATORS = patterns.compile(r"\s+[|•·]\s+")
-_SEPARATOR_MARKS = patterns.compile(r"[|•·]")  # splitting costs a try at every space; look first
+_SEPARATOR_MARKS = ("|", "•", "·")  # splitting costs a try at every space; look first
 _CLAUSE = patterns.compile(r"^\W*|[?!.:;|]\s+\W*")
 _LINK_SEPARATOR = r"\s*(?::|»|›|\||–|—|-\s|…|\.\.\.)"
 
@@ -141,7 +141,7 @@ def grammar() -> _Grammar:
         handle=compile_(t["handle"]),
         link_label=compile_(rf"^\[?(?P<label>{_words('link-labels')}){_LINK_SEPARATOR}\s*\S"),
         link_line=compile_(rf"^\[?(?:{_words('link-labels')})\]?\s*[:.!»›]*$"),
-        link_marks=tables.words("chrome", "link-marks"),
+        link_marks=tuple(tables.words("chrome", "link-marks")),
         relative_time=compile_(t["relative-time"]),
         time_code=compile_(t["time-code"]),
         counter=compile_(
@@ -250,9 +250,9 @@ def signals_of(core: str, g: _Grammar, words: list[str] | None = None) -> list[S
         add("link", core[:30])
     elif g.link_line.match(low):
         add("navigation", core[:30])  # a link label alone on its line: a menu item
-    elif any(core.startswith(m) or core.endswith(m) for m in g.link_marks):
+    elif core.startswith(g.link_marks) or core.endswith(g.link_marks):
         add("link", next(m for m in g.link_marks if core.startswith(m) or core.endswith(m)))
-    items = _SEPARATORS.split(core) if _SEPARATOR_MARKS.search(core) else ()
+    items = _SEPARATORS.split(core) if any(m in core for m in _SEPARATOR_MARKS) else ()
     if len(items) >= 3 and all(0 < len(_WORD.findall(i)) <= 4 for i in items):
         add("separated", f"{len(items)} items")
     # A relative time counts on a short line, or opening the line, or after an update label;
@@ -314,38 +314,52 @@ _BRACKET_LABEL = patterns.compile(r"^\[[^\]]{2,40}:")
 _DIGIT = patterns.compile(r"\d")
 
 
-def is_sentence(core: str, g: _Grammar, words: list[str] | None = None) -> bool:
-    """A line that reads as copy: it ends like a sentence and is made of running words.
-    `words`: the line's lower-cased words, when the caller has them."""
+def reads_as(core: str, g: _Grammar, words: list[str] | None = None) -> tuple[bool, bool]:
+    """(sentence, prose) for one line. A sentence reads as copy: it ends like a sentence (or
+    leads in to a list) and is made of running words. Prose is a paragraph of running text,
+    the stuff of a story's body. `words`: the line's lower-cased words, when the caller has
+    them."""
     if words is None:
         words = _WORD.findall(core.lower())
-    ends = _SENTENCE_END.search(core.rstrip()) or (len(words) >= 4 and _LEADS_IN.search(core))
-    if not words or not ends:
-        return False
-    if len(words) <= 3:
-        return True  # "Police said." "It did not happen."
-    return _stopwords(words, g) / len(words) >= 0.2
+    count = len(words)
+    if not count:
+        return False, False
+    ends = _ends_a_sentence(core)
+    share = _stopwords(words, g) / count if count > 3 else 0.0
+    sentence = (ends or (count >= 4 and _leads_in(core))) and (count <= 3 or share >= 0.2)
+    prose = count >= 15 and share >= 0.25 and (ends or count >= 25)
+    return sentence, prose  # a sentence of three words or fewer: "Police said."
+
+
+def is_sentence(core: str, g: _Grammar, words: list[str] | None = None) -> bool:
+    """A line that reads as copy (see `reads_as`)."""
+    return reads_as(core, g, words)[0]
+
+
+def is_prose(core: str, g: _Grammar, words: list[str] | None = None) -> bool:
+    """A paragraph of running text (see `reads_as`)."""
+    return reads_as(core, g, words)[1]
 
 
 def _stopwords(words: list[str], g: _Grammar) -> int:
     return sum(map(g.stopwords.__contains__, words))
 
 
-def is_prose(core: str, g: _Grammar, words: list[str] | None = None) -> bool:
-    """A paragraph of running text: the stuff of a story's body."""
-    if words is None:
-        words = _WORD.findall(core.lower())
-    if len(words) < 15:
-        return False
-    share = _stopwords(words, g) / len(words)
-    return share >= 0.25 and (bool(_SENTENCE_END.search(core.rstrip())) or len(words) >= 25)
+def _ends_a_sentence(core: str) -> bool:
+    """Whether the line's last mark, before closing quotes and brackets, ends a sentence."""
+    return core.rstrip().rstrip(_CLOSERS)[-1:] in (".", "!", "?", "…")
+
+
+def _leads_in(core: str) -> bool:
+    """A word, then a colon that ends the line: "The newly selected five are:"."""
+    return core.endswith(":") and bool(_LEADS_IN.search(core))
 
 
 def is_shaped(core: str) -> bool:
     """Short, no sentence punctuation, mostly capitalised words: a label, a menu item, or a
     headline of another page."""
     words = _WORD.findall(core)
-    if not words or len(words) > 14 or _SENTENCE_END.search(core.rstrip()):
+    if not words or len(words) > 14 or _ends_a_sentence(core):
         return False
     capital = sum(w[:1].isupper() or w[:1].isdigit() for w in words)
     return capital / len(words) >= 0.5
@@ -401,11 +415,10 @@ def _page(doc) -> Page:
             found = []
         else:
             found = signals_of(unquoted, g, words if unquoted == core else None)
-        sentence = is_sentence(core, g, words)
+        sentence, prose = reads_as(core, g, words)
         sentence = sentence and not any(s.name == "call-to-action" for s in found)
         if not guarded and not sentence and is_shaped(core):
             found.append(Signal("shape", "short, no sentence"))
-        prose = is_prose(core, g, words)
         lines[line.index] = LineFacts(line.index, tuple(found), sentence, prose, guarded)
     _mark_title(doc, lines)
     _mark_repeats(doc, lines)

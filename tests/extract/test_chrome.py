@@ -119,6 +119,29 @@ def test_sentences_and_prose():
     assert chrome.is_prose(long, G) and not chrome.is_prose("Harbour reopens", G)
 
 
+@pytest.mark.parametrize(
+    "line, ends",
+    [
+        ("Police said.", True),
+        ("Police said.”", True),  # closing quotes and brackets may follow the mark
+        ("(Police said.)", True),
+        ("Is it over?'", True),
+        ("Police said. )", False),  # a space between the mark and the bracket: not an ending
+        ("Police said", False),
+        ("3.5", False),
+        ("", False),
+    ],
+)
+def test_a_sentence_ends_with_its_mark_before_any_closers(line, ends):
+    assert chrome._ends_a_sentence(line) is ends
+
+
+def test_a_line_that_leads_in_to_a_list_needs_a_word_before_its_colon():
+    assert chrome.is_sentence("The newly selected five are :", G)
+    assert not chrome.is_sentence("The newly selected five are - :", G)
+    assert not chrome.is_sentence("The five: are newly selected", G)
+
+
 def _page(text: str) -> chrome.Page:
     return chrome.page(Document(text, "page.txt"))
 
