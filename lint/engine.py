@@ -113,7 +113,7 @@ def _timed_out(doc: Document, rule: Rule) -> InputError:
 FALLBACK = "fallback"  # a rule's tag: say nothing on lines another rule already reported
 
 
-def _without_fallbacks(findings: list[Finding], fallback: set[str]) -> list[Finding]:
+def _without_fallbacks(findings: list[Finding], fallback: frozenset[str]) -> list[Finding]:
     """One finding per line of chrome: a fallback rule (the general chrome model) is dropped
     where every line it covers is already covered by a specific rule ("Share this story!" is
     a share prompt, not also "interface text")."""
@@ -133,27 +133,50 @@ def _without_fallbacks(findings: list[Finding], fallback: set[str]) -> list[Find
     ]
 
 
+# (id(rules), id(registry)) -> (the rules as they were, registry, plan, fallback codes)
+_plans: dict[tuple[int, int], tuple] = {}
+_PLANS_KEPT = 64
+
+
+def _plan(rules: list[Rule], registry: Registry) -> tuple[list[tuple], frozenset[str]]:
+    """The document rules of `rules`, each with its kind's check and its built params, and the
+    codes of the fallback rules: worked out once for a list of rules, not for every story. The
+    list is compared with the one the plan was made from, so a list changed in place gets a
+    new plan."""
+    key = (id(rules), id(registry))
+    now = tuple(rules)
+    entry = _plans.get(key)
+    if entry is not None and entry[1] is registry and entry[0] == now:
+        return entry[2], entry[3]
+    plan = []
+    for rule in rules:
+        if rule.kind == kinds.ENGINE or kinds.is_set_kind(rule.kind):
+            continue
+        plan.append((rule, kinds.load(rule.kind).check, registry.params_of(rule)))
+    fallback = frozenset(r.code for r in rules if FALLBACK in r.tags)
+    if len(_plans) >= _PLANS_KEPT:
+        _plans.clear()
+    _plans[key] = (now, registry, plan, fallback)
+    return plan, fallback
+
+
 def check(
     doc: Document, rules: list[Rule], registry: Registry, problems: list | None = None
 ) -> list[Finding]:
     """Findings of the document rules on `doc`, suppressions applied. A rule whose pattern times
     out is skipped on this document and reported in `problems` (raised when None)."""
     findings: list[Finding] = []
-    for rule in rules:
-        if rule.kind == kinds.ENGINE or kinds.is_set_kind(rule.kind):
-            continue
-        module = kinds.load(rule.kind)
+    plan, fallback = _plan(rules, registry)
+    for rule, run, params in plan:
         try:
-            findings.extend(
-                [_finding(doc, rule, hit) for hit in module.check(doc, registry.params_of(rule))]
-            )
+            findings.extend([_finding(doc, rule, hit) for hit in run(doc, params)])
         except TimeoutError:
             if problems is None:
                 raise _timed_out(doc, rule) from None
             problems.append(_timed_out(doc, rule))
     from . import suppress
 
-    findings = _without_fallbacks(findings, {r.code for r in rules if FALLBACK in r.tags})
+    findings = _without_fallbacks(findings, fallback)
     directives = suppress.parse(doc, registry.resolve)
     if directives:
         findings = [f for f in findings if not suppress.is_suppressed(f, directives)]

@@ -145,3 +145,13 @@ def test_the_promise_holds_on_the_examples_and_planted_chrome():
             needed = literals.needed(compiled)
             if needed is not None and compiled.search(text):
                 assert any(s in folded for s in needed), compiled.pattern
+
+
+def test_literals_are_settled_per_pattern_object_not_per_equal_pattern():
+    """Counted by identity (re hashes a pattern's whole program on every lookup); a pattern of
+    the same text compiled anew starts its own count."""
+    compiled = re.compile(r"(?i)settled by identity \d")
+    for _ in range(literals.SETTLE_AFTER):
+        assert literals.needed_once_settled(compiled) is None
+    assert literals.needed_once_settled(compiled) == ("settled by identity ",)
+    assert literals.needed_once_settled(compiled, "other source") is None  # its own count

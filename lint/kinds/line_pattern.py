@@ -13,12 +13,11 @@ Example (pass): `The ministry said [the attack] was unprovoked.`
 
 from __future__ import annotations
 
-import functools
 import re
 import time
 from collections.abc import Iterator
 
-from .. import literals
+from .. import identity, literals
 from ..document import Document
 from ..finding import Hit
 from ..params import Pattern
@@ -46,7 +45,7 @@ def check(doc: Document, params: Params) -> Iterator[Hit]:
     search = (
         params.pattern.compiled.search if isinstance(params.pattern.compiled, re.Pattern) else None
     )
-    if search is not None and not _may_match(doc, params.pattern.compiled, str(params.pattern)):
+    if search is not None and not _may_match(doc, params.pattern.compiled, params.pattern):
         return  # no line can match (see _may_match)
     for line in doc.lines:
         if not line.text.strip() or line.index in skip:
@@ -85,7 +84,7 @@ def _may_match(doc: Document, compiled: re.Pattern, source: str) -> bool:
 _LINE_BOUND = ("(?<", "(?=", "(?!", "\\A", "\\Z")  # what could read past a line's edge
 
 
-@functools.lru_cache(maxsize=256)
+@identity.by_identity()  # a compiled pattern hashes its whole program every time
 def _story_search(compiled: re.Pattern):
     """A search of the whole story that finds a match whenever any one line holds one: the
     pattern with `^` and `$` at every line's edges (re.MULTILINE). Every match in a line is

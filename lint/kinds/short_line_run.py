@@ -15,6 +15,7 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 
+from .. import identity
 from ..document import Document
 from ..finding import Hit
 from ..params import Lexicon
@@ -58,8 +59,14 @@ def _hit(lines: list) -> Hit:
     )
 
 
+@identity.by_identity()
+def _labels(navigation: Lexicon) -> frozenset[str]:
+    """The menu labels, case folded: once per rule, not for every story."""
+    return frozenset(p.casefold() for p in navigation)
+
+
 def check(doc: Document, params: Params) -> Iterator[Hit]:
-    labels = frozenset(p.casefold() for p in params.navigation)
+    labels = _labels(params.navigation)
     for segments in _segments(doc, params):
         lines = [line for segment in segments for line in segment]
         known = sum(line.text.strip().strip(":").casefold() in labels for line in lines)
