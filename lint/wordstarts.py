@@ -44,14 +44,23 @@ def initials(text: str) -> str | None:
     out = _recent.get(text, _recent)
     if out is not _recent:
         return out
-    out = None
+    out = _marked(text)
+    _remember(text, out)
+    return out
+
+
+def _marked(text: str) -> str | None:
     lowered = literals.folded(text)
     if lowered is not None:
         titled = lowered.title()
         if len(titled) == len(text) and (
             text.isascii() or not any(map(_cased, set(_NOT_ASCII_NOR_WORD.findall(text))))
         ):
-            out = titled
+            return titled
+    return None
+
+
+def _remember(text: str, out: str | None) -> None:
     global _recent_chars
     if len(_recent) >= _RECENT or _recent_chars + len(text) > _RECENT_CHARS:
         _recent.clear()
@@ -59,7 +68,35 @@ def initials(text: str) -> str | None:
     if len(text) <= _RECENT_CHARS:
         _recent[text] = out
         _recent_chars += len(text)
-    return out
+
+
+def sliced(text: str, start: int, end: int) -> str:
+    """`text[start:end]`, with its `initials` read off those of the whole text rather than
+    worked out again. The checks scan every sentence and paragraph of a story with several
+    word lists; cutting each out of the story this way writes the story's initials once
+    instead of once more for every piece."""
+    return remember_piece(text[start:end], text, start)
+
+
+def remember_piece(piece: str, text: str, start: int) -> str:
+    """Remember `initials(piece)` from `initials(text)`, where `piece` is the part of `text`
+    from `start`, as it is or lower-cased offset for offset; `piece` is returned.
+
+    Lower-casing and folding go character by character (`literals.folded` maps both sigmas
+    to one), and `str.title` decides a letter's case from the character before it, so the
+    piece's initials are the text's, except the first character, which nothing precedes in
+    the piece: it is title-cased alone. When the text has no initials, or the first character
+    does not title-case to one character ("ß" → "Ss"), the piece is left to `initials`."""
+    if not piece or piece in _recent:
+        return piece
+    marked = initials(text)
+    if marked is None:
+        return piece
+    head = literals.folded(piece[0])
+    head = head.title() if head is not None else ""
+    if len(head) == 1:
+        _remember(piece, head + marked[start + 1 : start + len(piece)])
+    return piece
 
 
 class Opening:

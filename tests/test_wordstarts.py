@@ -125,3 +125,38 @@ def test_remembered_texts_stay_bounded():
     huge = "word " * (wordstarts._RECENT_CHARS // 4)
     assert wordstarts.initials(huge) == huge.title()
     assert huge not in wordstarts._recent
+
+
+# Look-alike letters (Greek capitals, the long s) are the point of these texts.
+PIECE_TEXTS = [
+    "Mr White said. Officials said 12 people were killed.",
+    "ΑΝΑΣΤΑΣΙΟΣ ΣΑΣ είπε. Ο ΟΔΗΓΟΣ",  # noqa: RUF001 - the final and the middle sigma at a piece's edges
+    "Straße ßig über ǆungla Ǆ ﬁnal ﬁ",  # letters that title-case to two, or to a digraph
+    "İstanbul İ",  # lower-casing changes the length: no initials to read from
+    "x-ray o'clock 3rd ſeven Ⓐpple",  # noqa: RUF001 - the long s; a circled letter (a cased non-letter)
+]
+
+
+@pytest.mark.parametrize("text", PIECE_TEXTS)
+def test_a_piece_has_the_initials_it_would_have_on_its_own(text):
+    """Read off the whole text's initials, a piece's are exactly those it would be given
+    alone, whatever it starts with; lower-cased pieces too."""
+    for start in range(len(text)):
+        for end in range(start + 1, len(text) + 1):
+            for piece in (text[start:end], text[start:end].lower()):
+                if len(piece) != end - start:
+                    continue
+                wordstarts._recent.clear()
+                wordstarts.remember_piece(piece, text, start)
+                assert wordstarts.initials(piece) == wordstarts._marked(piece), (piece, start)
+
+
+@settings(max_examples=150, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(news_text(), st.data())
+def test_sliced_pieces_of_news_copy_keep_their_initials(text, data):
+    start = data.draw(st.integers(0, len(text)))
+    end = data.draw(st.integers(start, len(text)))
+    wordstarts._recent.clear()
+    piece = wordstarts.sliced(text, start, end)
+    assert piece == text[start:end]
+    assert wordstarts.initials(piece) == wordstarts._marked(piece)

@@ -198,7 +198,7 @@ def cues() -> _Cues:
 
 def blank_quotes(doc, start: int, end: int) -> str:
     """The text of [start, end) with every quoted span blanked out (offsets kept)."""
-    return doc.unquoted[start:end]
+    return wordstarts.sliced(doc.unquoted, start, end)
 
 
 def attributed(text: str) -> bool:

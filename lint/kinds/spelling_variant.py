@@ -51,8 +51,9 @@ def check(doc: Document, params: Params) -> Iterator[Hit]:
     for spelling in names.spellings(doc):
         if spelling.text[:1].islower():
             continue  # "de Janeiro": a fragment of a longer name, compared as the whole
-        if len(names.skeleton(spelling.text)) >= 2:
-            groups.setdefault(names.skeleton(spelling.text), []).append(spelling)
+        skeleton = names.skeleton(spelling.text)
+        if len(skeleton) >= 2:
+            groups.setdefault(skeleton, []).append(spelling)
     hits: list[Hit] = []
     for group in groups.values():
         if len(group) < 2:
