@@ -19,7 +19,7 @@ import math
 import re
 from collections.abc import Iterator
 
-from .. import patterns
+from .. import literals, patterns
 from ..records import Record
 from . import cached, tables, units
 
@@ -73,6 +73,7 @@ class _Grammar(Record):
     margin: float
     leaders: frozenset[str]
     before_date: re.Pattern
+    month_endings: tuple[str, ...]  # the months, folded: what ends a `before_date` match
     after_date: re.Pattern
     after_time: re.Pattern
     after_street: re.Pattern
@@ -170,6 +171,9 @@ def grammar() -> _Grammar:
         leaders=frozenset(w.lower() for w in tables.words("numbers", "leaders")),
         # "March 8", "Feb. 7,": on one line ("… on 14 March.\n\n8 workers died" is a count).
         before_date=patterns.compile(rf"\b(?:{months})\.?,?[ \t]+$", re.IGNORECASE),
+        month_endings=tuple(
+            literals.folded(" ".join(m.split())) or m for m in tables.words("numbers", "months")
+        ),
         after_date=patterns.compile(
             rf"^(?:st|nd|rd|th)?\s*(?:of\s+)?(?:{months})\b", re.IGNORECASE
         ),
@@ -272,25 +276,64 @@ _APPOSITION_BEFORE = patterns.compile(r"\b[A-Za-z][\w'’-]*,\s+$")
 _APPOSITION_AFTER = patterns.compile(r"^\s*(?:[,;)]|\.(?:\s|$))")
 
 
+# What the words before a number must end with, trailing blanks dropped, for each look-back
+# below to match: the look-backs are anchored at the number, and re searches them from every
+# character of the 40 before it, so the ending is read first (in any case, as re.IGNORECASE
+# compares) and the pattern run only when it fits.
+_DESIGNATOR_ENDINGS = ("No", "No.", "Nos", "Nos.", "number", "Number", "#")
+_AGE_ENDINGS = ("aged", "age", "of", "at", "was", "is")
+
+
+def _date_before(before: str, g: _Grammar) -> bool:
+    """`g.before_date.search(before)`: a month, maybe "." and ",", blanks, then the number."""
+    line = before[:-1] if before.endswith("\n") else before  # `$` also matches before a last \n
+    words = line.rstrip(" \t")
+    if len(words) == len(line):
+        return False  # no blank before the number
+    words = words.removesuffix(",").removesuffix(".")
+    ending = literals.folded(words[-12:])
+    if ending is not None and not ending.endswith(g.month_endings):
+        return False
+    return g.before_date.search(before) is not None
+
+
+def _ends_with(before: str, endings: tuple[str, ...], fold: bool = False) -> bool:
+    """Whether `before`, its trailing whitespace dropped, ends with one of `endings` (folded
+    first with `fold`; a text that cannot be folded offset for offset passes)."""
+    words = before.rstrip()
+    if not fold:
+        return words.endswith(endings)
+    ending = literals.folded(words[-12:])
+    return ending is None or ending.endswith(endings)
+
+
 def _measure(
     text: str, start: int, end: int, value: float, is_digits: bool, g: _Grammar
 ) -> str | None:
     """What a number at text[start:end] measures; None when it is not a quantity at all."""
     after = text[end : end + 40]
     before = text[max(0, start - 40) : start]
-    if g.after_time.match(after) or g.before_date.search(before) or g.after_date.match(after):
+    if g.after_time.match(after) or _date_before(before, g) or g.after_date.match(after):
         return None
-    if _DESIGNATOR_BEFORE.search(before):
+    if _ends_with(before, _DESIGNATOR_ENDINGS) and _DESIGNATOR_BEFORE.search(before):
         return None
+    blank_before = before[-1:].isspace()
     if is_digits:
         if g.after_street.match(after) or _PHONE_AFTER.match(after):
             return None
         if _OF_NUMBER_AFTER.match(after) or _OF_NUMBER_BEFORE.search(before):
             return None
-        appositive = _APPOSITION_BEFORE.search(before) and _APPOSITION_AFTER.match(after)
+        appositive = (
+            blank_before
+            and _ends_with(before, (",",))
+            and _APPOSITION_BEFORE.search(before)
+            and _APPOSITION_AFTER.match(after)
+        )
         if appositive and value <= 110:
             return "age"  # "Thanou, 30, was suspended"; "the driver, 27, was unhurt"
-    if _AGE_AFTER.match(after) or _AGE_BEFORE.search(before):
+    if _AGE_AFTER.match(after):
+        return "age"
+    if blank_before and _ends_with(before, _AGE_ENDINGS, fold=True) and _AGE_BEFORE.search(before):
         return "age"
     if _PERCENT_AFTER.match(after):
         return "percent"

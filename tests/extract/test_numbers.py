@@ -7,6 +7,7 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
+from newslint.extract import numbers as _numbers
 from newslint.extract.numbers import is_round, number_value, scan
 from tests.strategies import EXAMPLES, news_text, stories
 
@@ -218,3 +219,65 @@ def test_starts_on_the_examples():
         plain, started = _both(text.lower())
         assert plain == started
         assert plain
+
+
+# -- the look-backs' endings are read before the patterns run --------------------------------
+
+BEFORE = [
+    "on 14 March ",
+    "on 14 MARCH, ",
+    "Feb.\t",
+    "Sept., ",
+    "since \u017fept ",  # the long s: re.IGNORECASE matches it as "s"
+    "in May \n",  # `$` matches before a last newline
+    "in May\n",
+    "in May \n\n",
+    "Jan.. ",
+    "a summary ",
+    "Room No. ",
+    "number  ",
+    "Nos.",
+    "# ",
+    "the driver, ",
+    "Thanou,\n",
+    "aged ",
+    "who WAS ",
+    "died at\t",
+    "dead  at ",
+    "age of ",
+    "he i\u017f ",
+    "Dies At ",
+    "the age",
+    "",
+]
+
+ENDINGS = st.sampled_from(
+    ["May", "march", "Sept.", "No", "No.", "number", "#", ",", "aged", "was", "at", "of", "x"]
+)
+BLANKS = st.text(alphabet=" \t\n", max_size=3)
+
+
+def _look_backs_agree(before: str) -> None:
+    g = _numbers.grammar()
+    assert _numbers._date_before(before, g) == bool(g.before_date.search(before)), before
+    if _numbers._DESIGNATOR_BEFORE.search(before):
+        assert _numbers._ends_with(before, _numbers._DESIGNATOR_ENDINGS), before
+    if _numbers._APPOSITION_BEFORE.search(before):
+        assert before[-1:].isspace() and _numbers._ends_with(before, (",",)), before
+    if _numbers._AGE_BEFORE.search(before):
+        assert before[-1:].isspace(), before
+        assert _numbers._ends_with(before, _numbers._AGE_ENDINGS, fold=True), before
+
+
+@pytest.mark.parametrize("before", BEFORE)
+def test_a_look_back_runs_whenever_it_could_match(before):
+    """The endings are a necessary condition: wherever a look-back pattern matches, its
+    ending is there (and the month check gives exactly the pattern's answer)."""
+    _look_backs_agree(before)
+
+
+@settings(max_examples=300, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(st.text(max_size=12), ENDINGS, st.sampled_from(["", ".", ",", ".,"]), BLANKS)
+def test_look_back_endings_hold_on_any_text(head, ending, marks, blanks):
+    _look_backs_agree(head + ending + marks + blanks)
+    _look_backs_agree(head + blanks)
