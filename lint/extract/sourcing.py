@@ -63,6 +63,7 @@ class Model(Record):
 class _Grammar(Record):
     dateline: re.Pattern
     trailing: re.Pattern
+    trailing_chunks: int  # the most whitespace-separated chunks a `trailing` match can touch
     credit_line: re.Pattern
     back_reference: re.Pattern
 
@@ -82,6 +83,10 @@ def grammar() -> _Grammar:
             rf"(?:\((?i:{agencies})\)|[-—–]\s*(?i:{agencies})|,\s*(?i:{agencies})\s+"
             r"(?:reported|reports|said|says))\s*[.]?\s*$"
         ),
+        # The chunk holding "(", the dash or the comma (perhaps with the word before it), the
+        # agency's words, the verb, and a last "." on its own.
+        trailing_chunks=max(len(a.split()) for a in tables.words("attribution", "wire-agencies"))
+        + 3,
         credit_line=patterns.compile(
             rf"^\s*[-—–(]*\s*(?:(?i:{credits})\b|(?i:{agencies})\s*[)]?\s*$"
             rf"|(?:[\w.'’-]+\s+){{0,4}}(?i:contributed\s+to\s+this\s+report))"
@@ -89,6 +94,15 @@ def grammar() -> _Grammar:
         # "The figure came from …", "That toll was given by …": a sentence about the one before
         back_reference=patterns.compile(rf"^\W*(?:{back})\b", re.I),
     )
+
+
+def _trailing(body: str, g: _Grammar) -> re.Match | None:
+    """`g.trailing.search(body)`, tried only over the paragraph's last few chunks: a match
+    ends the paragraph and spans at most `g.trailing_chunks` of them, so it cannot start
+    before. re would otherwise try it at every comma and dash of the paragraph."""
+    parts = body.rsplit(None, g.trailing_chunks)
+    start = len(parts[0]) if len(parts) > g.trailing_chunks else 0
+    return g.trailing.search(body, start)
 
 
 def model(doc) -> Model:
@@ -109,7 +123,7 @@ def _build(doc) -> Model:
         if len(body) <= 200 and g.credit_line.match(body):
             credit = Credit(para.start, para.end, body.strip(), True)
             story_credit = story_credit or credit
-        elif (m := g.dateline.match(body)) or (m := g.trailing.search(body)):
+        elif (m := g.dateline.match(body)) or (m := _trailing(body, g)):
             credit = Credit(para.start + m.start(), para.start + m.end(), m.group(0).strip(), False)
         speaker = index in has_quote and (
             attributed or (index in quote_paras and attribution.introduced_before(doc, index))
