@@ -10,7 +10,7 @@ import fnmatch
 from collections.abc import Iterable
 from typing import TYPE_CHECKING
 
-from . import config, kinds
+from . import config, identity, kinds
 from .config import Settings
 from .finding import Finding, Hit, InputError, Related, Severity, visible
 from .rulepack import Registry, Rule
@@ -133,31 +133,27 @@ def _without_fallbacks(findings: list[Finding], fallback: frozenset[str]) -> lis
     ]
 
 
-# (id(rules), id(registry)) -> (the rules as they were, registry, plan, fallback codes)
-_plans: dict[tuple[int, int], tuple] = {}
-_PLANS_KEPT = 64
-
-
 def _plan(rules: list[Rule], registry: Registry) -> tuple[list[tuple], frozenset[str]]:
     """The document rules of `rules`, each with its kind's check and its built params, and the
     codes of the fallback rules: worked out once for a list of rules, not for every story. The
     list is compared with the one the plan was made from, so a list changed in place gets a
     new plan."""
-    key = (id(rules), id(registry))
-    now = tuple(rules)
-    entry = _plans.get(key)
-    if entry is not None and entry[1] is registry and entry[0] == now:
-        return entry[2], entry[3]
+    made = _planned(rules, registry)
+    if made[0] != tuple(rules):  # changed in place since
+        made = _make_plan(rules, registry)
+    return made[1], made[2]
+
+
+def _make_plan(rules: list[Rule], registry: Registry) -> tuple[tuple, list, frozenset[str]]:
     plan = []
     for rule in rules:
         if rule.kind == kinds.ENGINE or kinds.is_set_kind(rule.kind):
             continue
         plan.append((rule, kinds.load(rule.kind).check, registry.params_of(rule)))
-    fallback = frozenset(r.code for r in rules if FALLBACK in r.tags)
-    if len(_plans) >= _PLANS_KEPT:
-        _plans.clear()
-    _plans[key] = (now, registry, plan, fallback)
-    return plan, fallback
+    return tuple(rules), plan, frozenset(r.code for r in rules if FALLBACK in r.tags)
+
+
+_planned = identity.by_identity(maxsize=64)(_make_plan)
 
 
 def check(

@@ -14,6 +14,8 @@ from __future__ import annotations
 import functools
 import re
 
+from . import identity
+
 try:  # re's own parser and its case table (Python 3.11+); without them no prefilter is made
     from re import _casefix, _parser
     from re import _constants as _c
@@ -101,28 +103,23 @@ def _stand_in(m: re.Match) -> str:
 # 0.1-1 ms, more than the prefilter saves on one story, so a run of a few stories (a
 # pre-commit hook) never pays it and a corpus pays it once.
 SETTLE_AFTER = 8
-# (id(compiled), source) -> [compiled, calls so far, `needed` once settled]. Keyed by identity:
-# re hashes a pattern's whole compiled program each time, 7 µs for the longest shipped one.
-# The entry holds the pattern, so its id cannot pass to another while the entry lives.
-_runs: dict[tuple[int, str | None], list] = {}
-_RUNS_KEPT = 512
+
+
+@identity.by_identity()  # re hashes a pattern's whole program on every lookup: 7 µs at worst
+def _settling(compiled: re.Pattern, source: str | None) -> list:
+    return [0, None]  # the pattern's calls so far, and `needed` once settled
 
 
 def needed_once_settled(compiled: re.Pattern, source: str | None = None) -> tuple[str, ...] | None:
     """`needed`, but None for the pattern's first SETTLE_AFTER calls in this process."""
-    key = (id(compiled), source)
-    entry = _runs.get(key)
-    if entry is None or entry[0] is not compiled:
-        if len(_runs) >= _RUNS_KEPT:
-            _runs.clear()
-        entry = _runs[key] = [compiled, 0, None]
-    if entry[1] < SETTLE_AFTER:
-        entry[1] += 1
+    state = _settling(compiled, source)
+    if state[0] < SETTLE_AFTER:
+        state[0] += 1
         return None
-    if entry[1] == SETTLE_AFTER:
-        entry[2] = needed(compiled, source)
-        entry[1] += 1
-    return entry[2]
+    if state[0] == SETTLE_AFTER:
+        state[1] = needed(compiled, source)
+        state[0] += 1
+    return state[1]
 
 
 def _score(found: frozenset[str]) -> tuple[int, int]:

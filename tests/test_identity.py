@@ -58,3 +58,18 @@ def test_the_cache_is_bounded():
         echo(item)
     echo(items[0])  # the third entry cleared the cache: computed again
     assert len(calls) == 4
+
+
+def test_several_arguments_are_keyed_together():
+    calls = []
+
+    @identity.by_identity()
+    def pair(a, b):
+        calls.append((a, b))
+        return (a, b)
+
+    x, y = object(), object()
+    pair(x, y)
+    pair(x, y)
+    pair(y, x)
+    assert calls == [(x, y), (y, x)]

@@ -368,9 +368,10 @@ def _extract(doc) -> list[Mention]:
     ci = 0
     for si, sentence in enumerate(doc.sentences):
         lowered = text[sentence.start : sentence.end].lower()
-        if len(lowered) != sentence.end - sentence.start:
-            pass  # "İ" lower-cases to two characters: the outcome words are looked for below
-        elif not g.any_outcome.search(wordstarts.remember_piece(lowered, text, sentence.start)):
+        same_length = len(lowered) == sentence.end - sentence.start  # not so after "İ"
+        if same_length and not g.any_outcome.search(
+            wordstarts.remember_piece(lowered, text, sentence.start)
+        ):
             continue  # no outcome word: no mention (zero mentions need one too)
         for c_start, c_end in _clauses(text, sentence.start, sentence.end):
             while ci < len(counts) and counts[ci].start < c_start:

@@ -291,10 +291,7 @@ def _date_before(before: str, g: _Grammar) -> bool:
     if len(words) == len(line):
         return False  # no blank before the number
     words = words.removesuffix(",").removesuffix(".")
-    ending = literals.folded(words[-12:])
-    if ending is not None and not ending.endswith(g.month_endings):
-        return False
-    return g.before_date.search(before) is not None
+    return _ends_with(words, g.month_endings, fold=True) and bool(g.before_date.search(before))
 
 
 def _ends_with(before: str, endings: tuple[str, ...], fold: bool = False) -> bool:
