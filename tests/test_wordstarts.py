@@ -160,3 +160,51 @@ def test_sliced_pieces_of_news_copy_keep_their_initials(text, data):
     piece = wordstarts.sliced(text, start, end)
     assert piece == text[start:end]
     assert wordstarts.initials(piece) == wordstarts._marked(piece)
+
+
+class _Span:
+    def __init__(self, start: int, end: int):
+        self.start, self.end = start, end
+
+
+def _outcome_alone(text: str, start: int, end: int) -> bool:
+    """What the casualty scan asks of a sentence, searched as a text of its own."""
+    piece = text[start:end].lower()
+    return len(piece) != end - start or bool(
+        casualties.grammar().any_outcome.compiled.search(piece)
+    )
+
+
+OUTCOME_TEXTS = [
+    "Two were killed. Officials said 12 people died.\n\nNo one was hurt",
+    "unkilled.Killed x-killed killedx (died) “dead” 5dead dead_end",  # words glued at the ends
+    "İstanbul: three killed",  # lower-casing changes the length
+]
+
+
+@pytest.mark.parametrize("text", OUTCOME_TEXTS)
+def test_the_story_wide_outcome_search_agrees_with_each_sentence_alone(text):
+    """Searching the lower-cased story between a sentence's ends, and passing over a sentence
+    without any of the story's outcome words, answer as the sentence cut out would, at every
+    pair of ends (mid-word ones included)."""
+    g = casualties.grammar()
+    lowered = text.lower()
+    lowered = lowered if len(lowered) == len(text) else None
+    starts = casualties._word_starts(g.any_outcome, lowered) if lowered is not None else []
+    for start in range(len(text)):
+        for end in range(start + 1, len(text) + 1):
+            got = casualties._may_mention(g.any_outcome, text, lowered, starts, _Span(start, end))
+            assert got == _outcome_alone(text, start, end), (text[start:end], start)
+
+
+@settings(max_examples=100, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(text=st.one_of(_planted(), news_text()), data=st.data())
+def test_the_story_wide_outcome_search_agrees_on_random_copy(text, data):
+    g = casualties.grammar()
+    lowered = text.lower()
+    lowered = lowered if len(lowered) == len(text) else None
+    starts = casualties._word_starts(g.any_outcome, lowered) if lowered is not None else []
+    start = data.draw(st.integers(0, len(text)))
+    end = data.draw(st.integers(start, len(text)))
+    got = casualties._may_mention(g.any_outcome, text, lowered, starts, _Span(start, end))
+    assert got == _outcome_alone(text, start, end)

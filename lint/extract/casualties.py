@@ -23,6 +23,7 @@ All vocabulary is data: rules/tables/casualties.yaml.
 
 from __future__ import annotations
 
+import bisect
 import functools
 import itertools
 import re
@@ -359,6 +360,40 @@ def mentions(doc) -> list[Mention]:
     return cached(doc, "casualties", lambda: _extract(doc))
 
 
+def _word_starts(any_outcome, lowered: str) -> list[int]:
+    """Every offset of the lower-cased story where an outcome word starts, overlapping
+    ones included."""
+    starts: list[int] = []
+    pos = 0
+    while (found := any_outcome.search(lowered, pos)) is not None:
+        starts.append(found.start())
+        pos = found.start() + 1
+    return starts
+
+
+def _may_mention(any_outcome, text: str, lowered: str | None, starts, sentence) -> bool:
+    """Whether the sentence has an outcome word (searched as a text of its own).
+
+    The lower-cased story (`lowered`, when lower-casing kept every offset) searched between
+    the sentence's ends finds what the sentence alone would, except that a word start at the
+    sentence's first character is judged by the character before it. So the story is
+    searched only where that character is whitespace or there is none; elsewhere the
+    sentence is cut out. When whitespace (or nothing) also follows the sentence, an outcome
+    word inside it is one of the whole story's `starts`, so a sentence with none of them
+    is passed over without a search."""
+    start, end = sentence.start, sentence.end
+    if lowered is not None and (start == 0 or text[start - 1].isspace()):
+        if end == len(text) or text[end].isspace():
+            at = bisect.bisect_left(starts, start)
+            if at == len(starts) or starts[at] >= end:
+                return False
+        return any_outcome.search(lowered, start, end) is not None
+    piece = text[start:end].lower()
+    if len(piece) != end - start:
+        return True  # "İ": offsets would not agree; the sentence is read in full
+    return any_outcome.search(wordstarts.remember_piece(piece, text, start)) is not None
+
+
 def _extract(doc) -> list[Mention]:
     g = grammar()
     text = doc.prose
@@ -366,12 +401,14 @@ def _extract(doc) -> list[Mention]:
     counts = [q for q in numbers.quantities(doc) if q.is_count]
     found: list[Mention] = []
     ci = 0
+    lowered = text.lower()
+    if len(lowered) == len(text):  # its initials are read off the story's
+        wordstarts.remember_piece(lowered, text, 0)
+    else:  # "İ": offsets do not agree; then sentence by sentence
+        lowered = None
+    starts = _word_starts(g.any_outcome, lowered) if lowered is not None else []
     for si, sentence in enumerate(doc.sentences):
-        lowered = text[sentence.start : sentence.end].lower()
-        same_length = len(lowered) == sentence.end - sentence.start  # not so after "İ"
-        if same_length and not g.any_outcome.search(
-            wordstarts.remember_piece(lowered, text, sentence.start)
-        ):
+        if not _may_mention(g.any_outcome, text, lowered, starts, sentence):
             continue  # no outcome word: no mention (zero mentions need one too)
         for c_start, c_end in _clauses(text, sentence.start, sentence.end):
             while ci < len(counts) and counts[ci].start < c_start:
