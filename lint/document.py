@@ -178,6 +178,13 @@ class Document:
         return "".join(chars)
 
     @cached_property
+    def lowered(self) -> str | None:
+        """The prose as `str.lower` writes it, offsets kept; None when lower-casing changes its
+        length ("İ" becomes two characters). The number and casualty scans read it."""
+        lowered = self.prose.lower()
+        return lowered if len(lowered) == len(self.prose) else None
+
+    @cached_property
     def folded(self) -> str | None:
         """The prose lower-cased as re's IGNORECASE compares characters (`literals.folded`),
         offsets kept; None when lower-casing changes its length."""

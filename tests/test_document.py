@@ -142,3 +142,11 @@ def test_multi_paragraph_quote_is_continued():
     )
     doc = Document(text, "s.txt")
     assert [(q.closed, q.continued) for q in doc.quotes] == [(False, False), (True, True)]
+
+
+def test_lowered_prose_keeps_offsets_or_is_none():
+    """The number and casualty scans read the lower-cased prose by offset; when lower-casing
+    changes the length ("İ"), there is none to read and they fall back."""
+    doc = Document("Mr White SAID 12 were killed.\n")
+    assert doc.lowered == doc.prose.lower()
+    assert Document("İstanbul: 12 killed.\n").lowered is None

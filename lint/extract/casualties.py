@@ -401,12 +401,10 @@ def _extract(doc) -> list[Mention]:
     counts = [q for q in numbers.quantities(doc) if q.is_count]
     found: list[Mention] = []
     ci = 0
-    lowered = text.lower()
-    if len(lowered) == len(text):  # its initials are read off the story's
-        wordstarts.remember_piece(lowered, text, 0)
-    else:  # "İ": offsets do not agree; then sentence by sentence
-        lowered = None
-    starts = _word_starts(g.any_outcome, lowered) if lowered is not None else []
+    lowered = doc.lowered  # None after "İ": then sentence by sentence
+    starts = []
+    if lowered is not None:  # its initials are read off the story's
+        starts = _word_starts(g.any_outcome, wordstarts.remember_piece(lowered, text, 0))
     for si, sentence in enumerate(doc.sentences):
         if not _may_mention(g.any_outcome, text, lowered, starts, sentence):
             continue  # no outcome word: no mention (zero mentions need one too)

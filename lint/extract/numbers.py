@@ -355,10 +355,15 @@ def _designator(text: str, start: int, g: _Grammar) -> bool:
 
 def scan(text: str, offset: int = 0) -> list[Quantity]:
     """Every quantity in `text`; spans are shifted by `offset` (the text's place in a document)."""
+    lowered = text.lower()
+    return _scan(text, lowered if len(lowered) == len(text) else None, offset)
+
+
+def _scan(text: str, lowered: str | None, offset: int = 0) -> list[Quantity]:
+    """`scan`, given `text` lower-cased offset for offset (None when that changes its length)."""
     g = grammar()
     found = []
-    lowered = text.lower()
-    if len(lowered) == len(text):  # offsets agree ("İ" lower-cases to two characters)
+    if lowered is not None:  # offsets agree ("İ" lower-cases to two characters)
         matches = (_Cased(m, text) for m in _from_starts(g, lowered))
     else:
         matches = g.any_case.finditer(text)
@@ -490,4 +495,4 @@ def _before_word(text: str, pos: int) -> str:
 
 def quantities(doc) -> list[Quantity]:
     """All quantities in the document's prose (Markdown syntax masked), in order."""
-    return cached(doc, "numbers", lambda: scan(doc.prose))
+    return cached(doc, "numbers", lambda: _scan(doc.prose, doc.lowered))
