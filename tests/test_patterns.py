@@ -99,6 +99,42 @@ def test_alternatives_refuse_an_empty_match():
         list(patterns.Alternatives(re.compile("x*"), re.compile("y")).finditer("abc"))
 
 
+def test_needing_searches_only_a_text_holding_a_literal():
+    needing = patterns.Needing(re.compile(r"(?<=since )\d{4}"), ("since ",))
+    assert needing.search("in 1999, since 2004").group(0) == "2004"
+    assert needing.search("since 2004 and since 2010", 11).group(0) == "2010"
+    assert needing.search("in 1999 and 2004") is None
+    # a pattern whose literal list is wrong would be cut short: the test the dates rely on
+    wrong = patterns.Needing(re.compile(r"\d{4}"), ("since ",))
+    assert wrong.search("in 1999") is None and re.search(r"\d{4}", "in 1999")
+    assert needing.pattern == r"(?<=since )\d{4}"  # the rest is the pattern's own
+
+
+def test_the_date_patterns_need_their_literals():
+    """Each date pattern searched only when its literals occur finds what it finds alone, on
+    text built from dates, near-misses and the literals cut apart."""
+    import random
+
+    from newslint.extract import dates
+
+    pieces = [
+        "2018-02-07", "1999-12-31", "2018-13-01", "in 1998", "In 2004", "in 2104", "on 1999",
+        "since 1990", "Since 2015", "until 2001", "Until 1987", "sincere 1990", "untilled",
+        "n 19", "ince 20", "-0", "-1", "a", " ", ", ", "\n", "in", "since", "19", "20", "07",
+        "Feb. 7", "Wednesday, 7 February", "7 February 2018", "(", "-", ".",
+    ]  # fmt: skip
+    rng = random.Random(7)
+    found = 0
+    for _ in range(3000):
+        text = "".join(rng.choice(pieces) for _ in range(rng.randint(1, 12)))
+        for p in dates.grammar().date.patterns:
+            if isinstance(p, patterns.Needing):
+                alone = [m.span() for m in p.compiled.finditer(text)]
+                assert bool(alone) <= (p.search(text) is not None), (p.literals, text)
+                found += bool(alone)
+    assert found > 300  # the texts do hold such dates
+
+
 def test_shipped_programs_are_named_by_a_digest_of_their_pattern():
     """patterns.json names each program by a digest of its pattern and flags, not the text
     (tens of kilobytes for a written-out \\p{L}); the name tells flags and patterns apart."""

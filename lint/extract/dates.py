@@ -157,20 +157,31 @@ def grammar() -> _Grammar:
         return rf"(?P<{name}>{weekday_run}){_SP}*(?:,{_SP}*|\({_SP}*|{_SP}+(?:on{_SP}+)?)"
 
     c = patterns.compile
+
+    def needing(source: str, literals: tuple[str, ...]) -> patterns.Needing:
+        return patterns.Needing(c(source), literals)
+
     date = patterns.Alternatives(
         c(rf"{lead('wd')}(?P<m1>{months}){_SP}+{days('a1', 'a2', day)}{year('ya')}"),
         c(rf"(?P<m1>{months_first}){_SP}+{days('a1', 'a2', day)}{year('ya')}"),
         c(rf"{lead('wb')}{days('b1', 'b2', day)}{_SP}+(?P<m2>{months}){year('yb')}"),
         c(rf"{days('b1', 'b2', day_first)}{_SP}+(?P<m2>{months}){year('yb')}"),
-        c(
+        # The last three are searched only in a story holding what they cannot match without
+        # (patterns.Needing): most stories have no ISO date, and no "since" or "until" a year.
+        needing(
             rf"(?P<iy>(?:1{_NOT_AFTER_A_WORD}9|2{_NOT_AFTER_A_WORD}0)\d\d)"
-            r"-(?P<im>0[1-9]|1[0-2])-(?P<id>0[1-9]|[12]\d|3[01])(?!\d)"
+            r"-(?P<im>0[1-9]|1[0-2])-(?P<id>0[1-9]|[12]\d|3[01])(?!\d)",
+            ("-0", "-1"),
         ),
         c(rf"(?P<m3>{months_first}),?{_SP}+(?P<yc>(?:1[89]|20)\d\d)(?!\d)"),
-        c(r"(?P<yy>1(?<=\b(?:in|In) 1)9\d\d|2(?<=\b(?:in|In) 2)0\d\d)(?![\d-])"),
-        c(
+        needing(
+            r"(?P<yy>1(?<=\b(?:in|In) 1)9\d\d|2(?<=\b(?:in|In) 2)0\d\d)(?![\d-])",
+            ("n 19", "n 20"),
+        ),
+        needing(
             r"(?P<ys>1(?<=\b(?:since|Since|until|Until) 1)9\d\d"
-            r"|2(?<=\b(?:since|Since|until|Until) 2)0\d\d)(?![\d-])"
+            r"|2(?<=\b(?:since|Since|until|Until) 2)0\d\d)(?![\d-])",
+            ("ince 19", "ince 20", "ntil 19", "ntil 20"),
         ),
     )
     future = tables.words(t, "future")
