@@ -104,15 +104,36 @@ def _opening_word(phrase: str) -> str | None:
     return lowered[:end]
 
 
-def _starts(openers: set[str | None]) -> re.Pattern:
+def _starts(openers: set[str | None], phrased: dict[str, list[str]]) -> re.Pattern:
     """Where the number pattern can start in lower-cased text: where its own look-behind lets
     it, at a digit or at a whole word that opens one of its phrases. Every alternative of the
     pattern opens with such a word followed by no letter (or with a digit), so a match starts
-    only at one of these, and the long pattern is tried there instead of at every word."""
+    only at one of these, and the long pattern is tried there instead of at every word.
+
+    A word in `phrased` opens only qualifiers of several words ("in" of "in excess of"), and a
+    qualifier is followed by white space, so it is a start only where one of those follows:
+    "in" is the commonest word the pattern would otherwise try and fail at."""
     if None in openers:  # a phrase that opens otherwise: try every place the look-behind allows
         return patterns.compile(r"(?<![\w.,:/-])(?=.)", re.DOTALL)
-    opening = tables.alternation_at(sorted(w for w in openers if w), guard="")
-    return patterns.compile(rf"(?<![\w.,:/-])(?:\d|(?:{opening})(?![a-z]))")
+    alone = sorted(w for w in openers if w and w not in phrased)
+    opening = tables.alternation_at(alone, guard="")
+    if not phrased:
+        return patterns.compile(rf"(?<![\w.,:/-])(?:\d|(?:{opening})(?![a-z]))")
+    whole = tables.alternation_at(sorted(p for ps in phrased.values() for p in ps), guard="")
+    return patterns.compile(rf"(?<![\w.,:/-])(?:\d|(?:{opening})(?![a-z])|(?=(?:{whole})\s))")
+
+
+def _phrased(qualifiers, others: set[str | None]) -> dict[str, list[str]]:
+    """The words that open only qualifiers of several words, not a number or any other phrase
+    of the pattern, each with those qualifiers."""
+    by_opener: dict[str, list[str]] = {}
+    for phrase in qualifiers:
+        by_opener.setdefault(_opening_word(phrase) or "", []).append(phrase)
+    return {
+        w: phrases
+        for w, phrases in by_opener.items()
+        if w and w not in others and all(p[len(w) : len(w) + 1] == " " for p in phrases)
+    }
 
 
 @functools.cache
@@ -150,8 +171,10 @@ def grammar() -> _Grammar:
         (?P<s>{suffix})?"""
     pattern = patterns.folded(source, re.VERBOSE)  # scanned over lower-cased text
     openers = {"between", "a", "an", "one"}  # "between 5 and 10", "a dozen", "one in five"
-    for phrases in (words, fractions, vague, qualifiers):
+    for phrases in (words, fractions, vague):
         openers |= {_opening_word(p) for p in phrases}
+    phrased = _phrased(qualifiers, openers)
+    openers |= {_opening_word(p) for p in qualifiers}
     any_case = patterns.compile(source, re.IGNORECASE | re.VERBOSE)
     months = tables.alternation(tables.words("numbers", "months"))
     clock = tables.alternation(tables.words("numbers", "clock-suffixes"))
@@ -159,7 +182,7 @@ def grammar() -> _Grammar:
     currency = tables.alternation(tables.words("numbers", "currency-words"))
     return _Grammar(
         pattern=pattern,
-        starts=_starts(openers),
+        starts=_starts(openers, phrased),
         any_case=any_case,
         words=words,
         scales=scales,

@@ -202,9 +202,21 @@ def test_starts_find_the_same_matches_as_the_pattern_on_every_phrase():
             f"“{phrase} 1,000”",
             f"between {phrase} and 20",
             f"{phrase}",
+            f"{phrase.replace(' ', chr(10) + chr(9))}\t7",  # any white space between its words
+            f"{phrase}7",
         ):
             plain, started = _both(text.lower())
             assert plain == started, text
+
+
+def test_a_word_that_opens_only_long_qualifiers_starts_only_with_one():
+    """ "in" opens only "in excess of": it is tried where that follows, not at every "in"."""
+    from newslint.extract import numbers
+
+    g = numbers.grammar()
+    phrased = numbers._phrased(g.qualifiers, {"a", "an", "one", "between", "over"})
+    assert phrased["in"] == ["in excess of"] and "over" not in phrased and "about" not in phrased
+    assert [m.start() for m in g.starts.finditer("in 2004, in excess of 40")] == [3, 9, 22]
 
 
 @settings(max_examples=200, deadline=None, suppress_health_check=[HealthCheck.too_slow])
