@@ -259,20 +259,18 @@ class Needing:
 
     Example: `Needing(re.compile(r"(?<=\\bsince )\\d{4}"), ("since ",))`."""
 
-    __slots__ = ("_holds", "_text", "compiled", "literals")
+    __slots__ = ("compiled", "literals")
 
     def __init__(self, compiled: re.Pattern, literals: tuple[str, ...]):
         self.compiled, self.literals = compiled, literals
-        self._text: str | None = None  # the text last asked about, and whether it holds one
-        self._holds = False
 
     def __getattr__(self, name: str):
         return getattr(self.compiled, name)
 
     def search(self, text: str, pos: int = 0):
-        if text is not self._text:
-            self._text, self._holds = text, any(literal in text for literal in self.literals)
-        return self.compiled.search(text, pos) if self._holds else None
+        if not any(literal in text for literal in self.literals):
+            return None
+        return self.compiled.search(text, pos)
 
 
 # -- Unicode categories in `re` ---------------------------------------------------------------

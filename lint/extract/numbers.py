@@ -116,11 +116,11 @@ def _starts(openers: set[str | None], phrased: dict[str, list[str]]) -> re.Patte
     if None in openers:  # a phrase that opens otherwise: try every place the look-behind allows
         return patterns.compile(r"(?<![\w.,:/-])(?=.)", re.DOTALL)
     alone = sorted(w for w in openers if w and w not in phrased)
-    opening = tables.alternation_at(alone, guard="")
-    if not phrased:
-        return patterns.compile(rf"(?<![\w.,:/-])(?:\d|(?:{opening})(?![a-z]))")
-    whole = tables.alternation_at(sorted(p for ps in phrased.values() for p in ps), guard="")
-    return patterns.compile(rf"(?<![\w.,:/-])(?:\d|(?:{opening})(?![a-z])|(?=(?:{whole})\s))")
+    branches = [r"\d", rf"(?:{tables.alternation_at(alone, guard='')})(?![a-z])"]
+    if phrased:
+        whole = tables.alternation_at(sorted(p for ps in phrased.values() for p in ps), guard="")
+        branches.append(rf"(?=(?:{whole})\s)")
+    return patterns.compile(rf"(?<![\w.,:/-])(?:{'|'.join(branches)})")
 
 
 def _phrased(qualifiers, others: set[str | None]) -> dict[str, list[str]]:
@@ -128,11 +128,12 @@ def _phrased(qualifiers, others: set[str | None]) -> dict[str, list[str]]:
     of the pattern, each with those qualifiers."""
     by_opener: dict[str, list[str]] = {}
     for phrase in qualifiers:
-        by_opener.setdefault(_opening_word(phrase) or "", []).append(phrase)
+        if word := _opening_word(phrase):
+            by_opener.setdefault(word, []).append(phrase)
     return {
         w: phrases
         for w, phrases in by_opener.items()
-        if w and w not in others and all(p[len(w) : len(w) + 1] == " " for p in phrases)
+        if w not in others and all(p[len(w) : len(w) + 1] == " " for p in phrases)
     }
 
 
