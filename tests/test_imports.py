@@ -9,6 +9,9 @@ import os
 import subprocess
 import sys
 
+from hypothesis import given
+from hypothesis import strategies as st
+
 from newslint import __main__ as entry_point
 from newslint import deferred
 
@@ -116,7 +119,7 @@ def test_the_installed_command_is_the_entry_point():
 
 DEFERRED_PROBE = """
 import sys
-names = ["ipaddress", "linecache", "tokenize", "ntpath", "pkgutil", "string"]
+names = ["inspect", "ast", "dis", "platform", "ipaddress", "linecache", "tokenize", "ntpath", "pkgutil", "string"]
 before = [name for name in names if name in sys.modules]  # an editable install imports pathlib
 from newslint import __main__ as entry
 sys.argv = ["newslint", *sys.argv[1:]]
@@ -151,8 +154,11 @@ def test_checking_a_story_never_runs_the_deferred_modules(tmp_path):
     (tmp_path / "story.md").write_text("The ferry resumed on Monday, the operator said.\n")
     states = deferred_states(tmp_path, "check", "--no-cache", "story.md")
     assert {"linecache", "tokenize", "pkgutil", "string"} <= set(states)  # not imported by site
-    for name in {"ipaddress", "linecache", "tokenize", "ntpath"} & set(states):
+    deferred_names = {"inspect", "platform", "ipaddress", "linecache", "tokenize", "ntpath"}
+    for name in deferred_names & set(states):
         assert states[name] == "_Deferred", name
+    for name in {"ast", "dis"} & set(states):  # what inspect would import
+        assert states[name] == "absent", name
     assert states["pkgutil"] == "absent"
     assert states["string"] == "absent"
 
@@ -200,6 +206,71 @@ def test_a_module_already_imported_is_left_alone():
 
     assert deferred.defer(("json", "no_such_module_for_newslint")) == []
     assert sys.modules["json"] is json
+
+
+def test_inspect_answers_cleandoc_before_it_runs(tmp_path):
+    """click cleans every option's help as the command line is defined: a deferred `inspect`
+    answers that itself for one line, and runs for anything else, giving inspect's answer."""
+    probe = f"""
+import importlib.util, sys
+spec = importlib.util.spec_from_file_location("deferred", {str(DEFERRED_FILE)!r})
+deferred = importlib.util.module_from_spec(spec)
+spec.loader.exec_module(deferred)
+print(deferred.defer(("inspect",)))
+import inspect
+one = inspect.cleandoc("Lint\\tevery file.")
+print(repr(one), type(inspect).__name__)
+several = inspect.cleandoc("  Lint stories.\\n\\n    With --fix, rewrite them.\\n")
+print(repr(several), type(inspect).__name__, inspect.cleandoc is not deferred._cleandoc)
+"""
+    done = subprocess.run(
+        [sys.executable, "-S", "-c", probe], cwd=tmp_path, capture_output=True, text=True
+    )
+    assert done.returncode == 0, done.stderr
+    assert done.stdout.splitlines() == [
+        "['inspect']",
+        "'Lint    every file.' _Deferred",
+        "'Lint stories.\\n\\nWith --fix, rewrite them.' module True",
+    ]
+
+
+@given(st.text(alphabet=st.sampled_from("ab \t\n\r\x0b\x0c\u00a0\u2003é"), max_size=30))
+def test_the_cleandoc_stand_in_agrees_with_inspect(doc):
+    import inspect
+
+    assert deferred._cleandoc(doc) == inspect.cleandoc(doc)
+
+
+def test_the_system_stand_in_agrees_with_platform():
+    import platform
+
+    assert deferred._system() == platform.system()
+
+
+def test_uuid_reads_the_system_from_the_stand_in(tmp_path):
+    """uuid asks platform.system() as it is imported (click imports uuid); a deferred
+    platform answers on Linux and gives uuid what platform would have."""
+    probe = f"""
+import importlib.util, sys
+spec = importlib.util.spec_from_file_location("deferred", {str(DEFERRED_FILE)!r})
+deferred = importlib.util.module_from_spec(spec)
+spec.loader.exec_module(deferred)
+names = deferred.defer(("platform",))
+import uuid
+state = type(sys.modules["platform"]).__name__
+import platform
+print(names, uuid._LINUX, uuid._AIX, state, platform.system(), platform.machine() != "")
+"""
+    done = subprocess.run(
+        [sys.executable, "-S", "-c", probe], cwd=tmp_path, capture_output=True, text=True
+    )
+    assert done.returncode == 0, done.stderr
+    import platform
+
+    linux = platform.system() == "Linux"
+    state = "_Deferred" if linux else "module"
+    expected = f"['platform'] {linux} {platform.system() == 'AIX'} {state} {platform.system()} True"
+    assert done.stdout.strip() == expected
 
 
 def test_help_still_reads_the_deferred_modules_it_needs(tmp_path):
