@@ -1,6 +1,6 @@
 """Speed, scale and memory of newslint against proselint, measured in the same run.
 
-    bench/run [--quick] [--corpus ../shared/corpus] [--runs 15] [--corpus-runs 3]
+    bench/run [--quick] [--corpus ../shared/corpus] [--runs 15] [--corpus-runs 5]
 
 Run through bench/run, which installs both tools into bench/.venv. Measures:
 
@@ -11,8 +11,9 @@ Run through bench/run, which installs both tools into bench/.venv. Measures:
    cache and result cache filled: a pre-commit re-run) and `--no-cache` with a warm user
    cache (the story linted), plus `python -c pass` for the floor.
 2. The 2,225 BBC articles: newslint with --jobs 1 and --jobs 2, proselint, each --corpus-runs
-   times; the speed-up on two cores; and newslint's re-run on the unchanged tree with the
-   result cache (a pre-commit run that finds nothing new).
+   times, interleaved (five by default: on this shared host, runs of one command within one
+   bench run have differed by a quarter); the speed-up on two cores; and newslint's re-run on
+   the unchanged tree with the result cache (a pre-commit run that finds nothing new).
 3. Peak memory (maximum resident set of the process) of each corpus run.
 4. Cost against corpus size: the corpus copied 1x, 2x, 4x and 8x (distinct file names), one
    run each tool per size; linear means time per article stays flat.
@@ -93,7 +94,7 @@ def main() -> None:
     parser.add_argument("--bin", type=Path, required=True, help="folder with both tools")
     parser.add_argument("--corpus", type=Path, default=ROOT.parent / "shared" / "corpus")
     parser.add_argument("--runs", type=int, default=15)
-    parser.add_argument("--corpus-runs", type=int, default=3)
+    parser.add_argument("--corpus-runs", type=int, default=5)
     parser.add_argument("--quick", action="store_true", help="fewer runs, sizes up to 2x")
     args = parser.parse_args()
     if args.quick:
