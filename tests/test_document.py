@@ -1,4 +1,6 @@
 import pytest
+from hypothesis import given
+from hypothesis import strategies as st
 
 from newslint.document import Document
 from newslint.finding import InputError
@@ -150,3 +152,31 @@ def test_lowered_prose_keeps_offsets_or_is_none():
     doc = Document("Mr White SAID 12 were killed.\n")
     assert doc.lowered == doc.prose.lower()
     assert Document("İstanbul: 12 killed.\n").lowered is None
+
+
+# Every ASCII character, the separators and joiners most often: the twins must agree on all.
+_ASCII_TEXT = st.lists(
+    st.one_of(
+        st.sampled_from(["ab", "Zq", "09", "_", "'", "’", ".", "-", " ", "\t", "\n"]),
+        st.characters(min_codepoint=0, max_codepoint=127),
+    ),
+    max_size=20,
+).map("".join)
+
+
+@given(_ASCII_TEXT)
+def test_ascii_words_are_the_unicode_words(text):
+    """word_count reads ASCII text with ranges instead of Unicode classes; on ASCII text the
+    two patterns find the same words ("’" is not ASCII, so such a text takes the Unicode one)."""
+    from newslint import document
+
+    assert document.word_count(text) == len(document._WORD.findall(text))
+    if text.isascii():
+        assert document._ASCII_WORD.findall(text) == document._WORD.findall(text)
+
+
+def test_word_count_of_ascii_and_other_text():
+    from newslint.document import word_count
+
+    assert word_count("U.S. officials said 3.5 people-ish don't _ count") == 7  # U.S is one
+    assert word_count("Café owners’ union — 12 members") == 5

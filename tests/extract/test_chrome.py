@@ -2,6 +2,8 @@
 words and must not. These sentences are written for the tests (not taken from any corpus)."""
 
 import pytest
+from hypothesis import given
+from hypothesis import strategies as st
 
 from newslint.document import Document
 from newslint.extract import chrome
@@ -194,3 +196,31 @@ def test_a_label_printed_again_and_again_is_repeated():
     teasers = "".join(f"Coast Life\nStory number {n} about the coast\n" for n in range(4))
     page = _page(BODY + "\n" + teasers)
     assert sum(f.has("repeated") for f in page.lines.values()) == 4
+
+
+@given(
+    st.lists(
+        st.one_of(
+            st.sampled_from(["ab", "Zq", "09", "_", "'", "’", ".", "-", " ", "\t", "\n"]),
+            st.characters(min_codepoint=0, max_codepoint=127),
+        ),
+        max_size=20,
+    ).map("".join)
+)
+def test_ascii_words_are_the_unicode_words(text):
+    """A line's words come from ranges in ASCII text and from Unicode classes otherwise; on
+    ASCII text both find the same words."""
+    assert chrome._words_in(text) == chrome._WORD.findall(text)
+    if text.isascii():
+        assert chrome._ASCII_WORD.findall(text) == chrome._WORD.findall(text)
+
+
+def test_words_of_a_line_in_and_out_of_ascii():
+    assert chrome._words_in("share on x_feed o'neill 3.5-star") == [
+        "share",
+        "on",
+        "x_feed",
+        "o'neill",
+        "3.5-star",
+    ]
+    assert chrome._words_in("Ça va’ — l’été") == ["Ça", "va’", "l’été"]
