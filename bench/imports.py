@@ -9,14 +9,18 @@ into its own venv under bench/.imports/, and run on one 4 KB story three ways:
 - `check` answered from the result cache (a pre-commit re-run on an unchanged story);
 - `check --no-cache` (the story linted).
 
-For each: the median over five runs of the whole import time (the sum of the top-level
-imports' cumulative times), the number of modules imported, and, for the last revision, the
-ten heaviest imports by cumulative time. Writes bench/results/imports.md.
+For each: the median over eleven runs of the whole import time (the sum of the top-level
+imports' cumulative times), the number of modules imported, the instructions the whole
+process runs (valgrind's callgrind, when valgrind is installed: the same count for the same
+code and input however busy the shared machine is, where the times move by a fifth), and,
+for the last revision, the ten heaviest imports by cumulative time. Writes
+bench/results/imports.md.
 """
 
 from __future__ import annotations
 
 import os
+import re
 import shutil
 import statistics
 import subprocess
@@ -79,6 +83,23 @@ def importtime(venv: Path, args: list[str], folder: Path, env: dict) -> tuple[fl
     return top / 1000, len(rows), rows
 
 
+def instructions(venv: Path, args: list[str], folder: Path, env: dict) -> float | None:
+    """Millions of instructions one whole process runs (callgrind counts them), or None
+    without valgrind."""
+    if shutil.which("valgrind") is None:
+        return None
+    counter = ["valgrind", "--tool=callgrind", "--callgrind-out-file=/dev/null"]
+    done = subprocess.run(
+        [*counter, str(venv / "bin" / "python"), "-m", "newslint", *args],
+        cwd=folder,
+        env=env,
+        capture_output=True,
+        text=True,
+    )
+    found = re.search(r"Collected : (\d+)", done.stderr)
+    return int(found.group(1)) / 1e6 if found else None
+
+
 def story_folder(tmp: Path) -> Path:
     folder = tmp / "desk"
     folder.mkdir()
@@ -118,7 +139,11 @@ def main(revs: list[str]) -> None:
             for case, args in CASES.items():
                 found = [importtime(venv, args, folder, env) for _ in range(RUNS)]
                 ms = statistics.median(f[0] for f in found)
-                cells.append(f"{ms:.1f} ms, {found[0][1]} modules")
+                cell = f"{ms:.1f} ms, {found[0][1]} modules"
+                counted = instructions(venv, args, folder, env)
+                if counted is not None:
+                    cell += f", {counted:.1f}M instructions"
+                cells.append(cell)
                 if rev == revs[-1]:
                     heavy = sorted(found[-1][2], reverse=True)[:10]
                     heaviest.append((case, heavy))
@@ -133,7 +158,9 @@ def main(revs: list[str]) -> None:
         "modules do when imported, such as reading shipped data). `-X importtime` does not "
         "report modules imported with `importlib.import_module`, as the check kinds are (by "
         "name, as a rule needs them), in any revision: their import time is in no sum here. "
-        "bench/results/speed.md times whole runs.",
+        "The instructions are those of the whole process (imports, the run, the exit), "
+        "counted once with valgrind's callgrind: unlike the times, they do not move with the "
+        "load of the shared machine. bench/results/speed.md times whole runs.",
         "",
         "| revision | " + " | ".join(CASES) + " |",
         "|---|" + "---|" * len(CASES),
