@@ -74,6 +74,11 @@ def story_file(corpus: Path, folder: Path) -> Path:
     return path
 
 
+def _ratios(slower: list[tuple[float, int]], faster: list[tuple[float, int]]) -> list[float]:
+    """Each round's time of one command over its time of another (the rounds in order)."""
+    return [a / b for (a, _), (b, _) in zip(slower, faster, strict=True)]
+
+
 def scaled_corpus(source: Path, folder: Path, times: int) -> Path:
     """The corpus `times` over, as hard links (copies where links fail) with distinct names."""
     target = folder / f"x{times}"
@@ -188,20 +193,10 @@ def main() -> None:
             mem = {k: max(m for _, m in v) for k, v in measured.items()}
             # each round's proselint time over its own newslint time, then their median: the
             # pairs ran minutes apart at most, so each ratio is taken on one state of the host
-            paired = [
-                theirs / ours
-                for (theirs, _), (ours, _) in zip(
-                    measured["proselint"], measured["newslint -j1"], strict=True
-                )
-            ]
+            paired = _ratios(measured["proselint"], measured["newslint -j1"])
             one_core = statistics.median(paired)
             of_medians = t["proselint"][1] / t["newslint -j1"][1]
-            two = statistics.median(
-                one / both
-                for (one, _), (both, _) in zip(
-                    measured["newslint -j1"], measured["newslint -j2"], strict=True
-                )
-            )
+            two = statistics.median(_ratios(measured["newslint -j1"], measured["newslint -j2"]))
             print(f"\n{count:,} BBC articles, {args.corpus_runs} runs, min / median / max:")
             for name, s in t.items():
                 print(f"  {name:13s} {s[0]:6.2f} {s[1]:6.2f} {s[2]:6.2f} s   peak {mem[name]} MB")

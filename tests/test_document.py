@@ -170,9 +170,9 @@ def test_ascii_words_are_the_unicode_words(text):
     two patterns find the same words ("’" is not ASCII, so such a text takes the Unicode one)."""
     from newslint import document
 
-    assert document.word_count(text) == len(document._WORD.findall(text))
+    assert document.word_count(text) == len(document._WORD.compiled.findall(text))
     if text.isascii():
-        assert document._ASCII_WORD.findall(text) == document._WORD.findall(text)
+        assert document._WORD.ascii.findall(text) == document._WORD.compiled.findall(text)
 
 
 def test_word_count_of_ascii_and_other_text():

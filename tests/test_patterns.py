@@ -146,3 +146,11 @@ def test_shipped_programs_are_named_by_a_digest_of_their_pattern():
     assert len(patterns.shipped_key("x" * 50_000, 0)[0]) == 32
     for name, flags in patterns._shipped():
         assert len(name) == 32 and int(name, 16) >= 0 and isinstance(flags, int)
+
+
+def test_an_ascii_twin_reads_only_ascii_text():
+    """The twin answers for ASCII text and the pattern itself for any other; a twin that
+    finds nothing shows which one ran."""
+    twin = patterns.AsciiTwin(r"\w+", r"(?!)")
+    assert twin.findall("plain tea") == []
+    assert twin.findall("naïve tea") == ["naïve", "tea"]

@@ -42,16 +42,7 @@ from .. import patterns
 from ..records import Record
 from . import cached, tables
 
-_WORD = patterns.compile(r"[\w'’]+(?:[-.][\w'’]+)*")
-_ASCII_WORD = patterns.compile(r"[A-Za-z0-9_']+(?:[-.][A-Za-z0-9_']+)*")  # _WORD, ASCII text
-
-
-def _words_in(text: str) -> list[str]:
-    """The words of `text` (`_WORD`), found faster in ASCII text, where a word character is
-    one of a few ranges rather than a Unicode class."""
-    return (_ASCII_WORD if text.isascii() else _WORD).findall(text)
-
-
+_WORD = patterns.AsciiTwin(r"[\w'’]+(?:[-.][\w'’]+)*", r"[A-Za-z0-9_']+(?:[-.][A-Za-z0-9_']+)*")
 _CLOSERS = "\"'”’)]"  # what may follow a sentence's last mark: "… said." she wrote.)
 _LEADS_IN = patterns.compile(r"\w\s*:$")  # "The newly selected five are:" introduces a list
 _SEPARATORS = patterns.compile(r"\s+[|•·]\s+")
@@ -212,7 +203,7 @@ def signals_of(core: str, g: _Grammar, words: list[str] | None = None) -> list[S
     paragraph of copy costs a handful of anchored matches."""
     low = core.lower()
     if words is None:
-        words = _words_in(low)
+        words = _WORD.findall(low)
     count = len(words)
     found: list[Signal] = []
 
@@ -262,7 +253,7 @@ def signals_of(core: str, g: _Grammar, words: list[str] | None = None) -> list[S
     elif core.startswith(g.link_marks) or core.endswith(g.link_marks):
         add("link", next(m for m in g.link_marks if core.startswith(m) or core.endswith(m)))
     items = _SEPARATORS.split(core) if any(m in core for m in _SEPARATOR_MARKS) else ()
-    if len(items) >= 3 and all(0 < len(_words_in(i)) <= 4 for i in items):
+    if len(items) >= 3 and all(0 < len(_WORD.findall(i)) <= 4 for i in items):
         add("separated", f"{len(items)} items")
     # A relative time counts on a short line, or opening the line, or after an update label;
     # the leftmost match opens the line exactly when there is a match at its start.
@@ -329,7 +320,7 @@ def reads_as(core: str, g: _Grammar, words: list[str] | None = None) -> tuple[bo
     the stuff of a story's body. `words`: the line's lower-cased words, when the caller has
     them."""
     if words is None:
-        words = _words_in(core.lower())
+        words = _WORD.findall(core.lower())
     count = len(words)
     if not count:
         return False, False
@@ -367,7 +358,7 @@ def _leads_in(core: str) -> bool:
 def is_shaped(core: str) -> bool:
     """Short, no sentence punctuation, mostly capitalised words: a label, a menu item, or a
     headline of another page."""
-    words = _words_in(core)
+    words = _WORD.findall(core)
     if not words or len(words) > 14 or _ends_a_sentence(core):
         return False
     capital = sum(w[:1].isupper() or w[:1].isdigit() for w in words)
@@ -419,7 +410,7 @@ def _page(doc) -> Page:
         guarded = _guarded(doc, line, g)
         # Quoted words are someone's speech: only what is outside quotes can be chrome.
         unquoted = doc.unquoted[line.core_start : line.core_end].strip()
-        words = _words_in(core.lower())
+        words = _WORD.findall(core.lower())
         if guarded or not unquoted:
             found = []
         else:
@@ -486,7 +477,7 @@ _TITLE = patterns.compile(r"^(?P<headline>.{12,}?)\s+[|\-–—:]\s+(?P<site>[^|
 
 
 def _normal(text: str) -> str:
-    return " ".join(_words_in(text.lower()))
+    return " ".join(_WORD.findall(text.lower()))
 
 
 def _mark_title(doc, lines: dict[int, LineFacts]) -> None:
