@@ -99,6 +99,36 @@ def remember_piece(piece: str, text: str, start: int) -> str:
     return piece
 
 
+def blanked(text: str, base: str, spans) -> str:
+    """Remember `initials(text)` from `initials(base)`, where `text` is `base` with every span
+    of `spans` blanked to spaces (Document.unquoted: the prose with its quotes blanked);
+    `text` is returned. A character's initial depends only on the one before it (see
+    `remember_piece`), so blanking changes the blanked characters and nothing after them,
+    except where a blank ends after a cased character: a letter after that is a word's first
+    now, and was not. Such a text (no quote ends with a letter) is left to `initials`, as is
+    any when `base` has no initials: the whole text is then written out only once a story.
+    """
+    if len(text) != len(base) or text in _recent:
+        return text
+    marked = initials(base)
+    if marked is None:
+        return text
+    out, at = [], 0
+    for start, end in sorted(spans):
+        start = max(start, at)
+        if end <= start:
+            continue
+        if end < len(base):
+            before = literals.folded(base[end - 1])
+            if before is None or len(before) != 1 or _cased(before):
+                return text
+        out += (marked[at:start], " " * (end - start))
+        at = end
+    out.append(marked[at:])
+    _remember(text, "".join(out))
+    return text
+
+
 class Opening:
     """A compiled pattern every match of which starts with one of a list of phrases at a word
     start, run as described above. It stands in for the pattern: `match`, `pattern`,

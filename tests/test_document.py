@@ -1,3 +1,5 @@
+import re
+
 import pytest
 from hypothesis import given
 from hypothesis import strategies as st
@@ -173,6 +175,22 @@ def test_ascii_words_are_the_unicode_words(text):
     assert document.word_count(text) == len(document._WORD.compiled.findall(text))
     if text.isascii():
         assert document._WORD.ascii.findall(text) == document._WORD.compiled.findall(text)
+
+
+def _greedy(pattern: str) -> re.Pattern:
+    """The pattern with its possessive quantifiers written greedy, as they were."""
+    return re.compile(pattern.replace("++", "+").replace("*+", "*"))
+
+
+@given(st.one_of(_ASCII_TEXT, st.text(max_size=20)))
+def test_possessive_words_are_the_greedy_words(text):
+    """Nothing follows a word in the pattern, so there is nothing to backtrack for: the
+    possessive forms find exactly the words the greedy ones find."""
+    from newslint import document
+
+    for pattern in (document._WORD.compiled, document._WORD.ascii):
+        assert "*+" in pattern.pattern
+        assert pattern.findall(text) == _greedy(pattern.pattern).findall(text)
 
 
 def test_word_count_of_ascii_and_other_text():

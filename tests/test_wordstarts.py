@@ -162,6 +162,68 @@ def test_sliced_pieces_of_news_copy_keep_their_initials(text, data):
     assert wordstarts.initials(piece) == wordstarts._marked(piece)
 
 
+def _blank(text: str, spans) -> str:
+    chars = list(text)
+    for start, end in spans:
+        chars[start:end] = " " * (end - start)
+    return "".join(chars)
+
+
+BLANKED_TEXTS = [
+    *PIECE_TEXTS,
+    "\"We are safe,\" she said. 'No,' said he. «Oui»Non",  # quote marks end the blanks
+    "Xy quoted textAfter",  # a blank that ends after a letter: the next letter starts a word
+]
+
+
+@pytest.mark.parametrize("text", BLANKED_TEXTS)
+def test_a_blanked_text_has_the_initials_it_would_have_on_its_own(text):
+    """Read off the text's own initials, those of the text with spans blanked to spaces are
+    exactly those it would be given alone: for one span anywhere, and two that overlap."""
+    for start in range(len(text)):
+        for end in range(start + 1, len(text) + 1):
+            for spans in ([(start, end)], [(start, end), (max(0, start - 2), start + 1)]):
+                out = _blank(text, spans)
+                wordstarts._recent.clear()
+                assert wordstarts.blanked(out, text, spans) is out
+                assert wordstarts.initials(out) == wordstarts._marked(out), (out, spans)
+
+
+def test_a_blank_after_a_letter_is_left_to_initials():
+    """The letter after such a blank starts a word only in the blanked text: nothing is
+    remembered, and `initials` writes the text out itself."""
+    text = "abc def"
+    out = _blank(text, [(1, 3)])
+    wordstarts._recent.clear()
+    wordstarts.blanked(out, text, [(1, 3)])
+    assert out not in wordstarts._recent
+    wordstarts.blanked(_blank(text, [(3, 4)]), text, [(3, 4)])  # a blank space: read off
+    assert wordstarts._recent[_blank(text, [(3, 4)])] == "Abc Def"
+
+
+@settings(max_examples=150, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(news_text(), st.data())
+def test_blanked_news_copy_keeps_its_initials(text, data):
+    bounds = st.integers(0, len(text))
+    spans = [tuple(sorted(data.draw(st.tuples(bounds, bounds)))) for _ in range(3)]
+    out = _blank(text, spans)
+    wordstarts._recent.clear()
+    wordstarts.blanked(out, text, spans)
+    assert wordstarts.initials(out) == wordstarts._marked(out)
+
+
+def test_a_storys_unquoted_pieces_are_cut_once():
+    """The sentences and paragraphs the checks ask for again are the same strings, and the
+    story's unquoted initials come from its prose's, with no second pass over the story."""
+    from newslint.document import Document
+
+    doc = Document('Officials said 12 died. "It was awful," Ms Lee said.\n\nNo one else spoke.\n')
+    first = attribution.blank_quotes(doc, 0, 60)
+    assert attribution.blank_quotes(doc, 0, 60) is first
+    assert first == doc.unquoted[0:60]
+    assert wordstarts.initials(doc.unquoted) == wordstarts._marked(doc.unquoted)
+
+
 class _Span:
     def __init__(self, start: int, end: int):
         self.start, self.end = start, end

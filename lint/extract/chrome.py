@@ -42,7 +42,8 @@ from .. import patterns
 from ..records import Record
 from . import cached, tables
 
-_WORD = patterns.AsciiTwin(r"[\w'’]+(?:[-.][\w'’]+)*", r"[A-Za-z0-9_']+(?:[-.][A-Za-z0-9_']+)*")
+# possessive: nothing follows a word to backtrack for (see newslint.document's _WORD)
+_WORD = patterns.AsciiTwin(r"[\w'’]++(?:[-.][\w'’]+)*+", r"[A-Za-z0-9_']++(?:[-.][A-Za-z0-9_']+)*+")
 _CLOSERS = "\"'”’)]"  # what may follow a sentence's last mark: "… said." she wrote.)
 _LEADS_IN = patterns.compile(r"\w\s*:$")  # "The newly selected five are:" introduces a list
 _SEPARATORS = patterns.compile(r"\s+[|•·]\s+")

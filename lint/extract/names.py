@@ -16,6 +16,7 @@ edit distance. Particles, aliases and non-names are data: rules/tables/names.yam
 from __future__ import annotations
 
 import functools
+import itertools
 import re
 import unicodedata
 
@@ -90,8 +91,12 @@ def fold(text: str, keep_articles: bool = False) -> str:
 @functools.lru_cache(maxsize=1 << 16)
 def skeleton(text: str) -> str:
     """The consonant outline of a name: "Hizballah" and "Hizbollah" → "hzblh"."""
-    folded = fold(text).translate(_HARD_K)
-    return _DOUBLED.sub(r"\1", folded.translate(_VOWELS))
+    outline = fold(text).translate(_HARD_K).translate(_VOWELS)
+    if _DOUBLED.search(outline) is None:
+        return outline
+    # `_DOUBLED.sub(r"\1", …)`, which costs a call into Python's re module for its template:
+    # a folded name is letters and digits only, so its runs are groupby's groups
+    return "".join(char for char, _ in itertools.groupby(outline))
 
 
 def edit_distance(a: str, b: str, limit: int = 3) -> int:
@@ -304,17 +309,25 @@ def spellings(doc) -> list[Spelling]:
         text = doc.prose
         found: dict[str, list] = {}
         g = grammar()
+        not_names = g.not_names
         for form in forms(doc):
-            # most names are one word: one unit, and no neighbours to record
-            words = form.text.split() if " " in form.text else ()
+            if " " not in form.text:  # most names are one word: one unit, no neighbours
+                unit = _without_possessive(form.text)
+                if unit not in not_names:
+                    entry = found.get(unit) or found.setdefault(unit, [[], False, False, set()])
+                    entry[0].append((form.start, form.start + len(unit)))
+                    entry[1] = entry[1] or not form.sentence_start
+                    entry[2] = entry[2] or unit == form.text
+                continue
+            words = form.text.split()
             for unit, start, end in _units(text, form):
-                if unit in g.not_names:
+                if unit in not_names:
                     continue
                 entry = found.get(unit) or found.setdefault(unit, [[], False, False, set()])
                 entry[0].append((start, end))
                 entry[1] = entry[1] or not (form.sentence_start and start == form.start)
                 entry[2] = entry[2] or unit == form.text
-                if words and " " not in unit and unit in words:  # the words beside it
+                if " " not in unit and unit in words:  # the words beside it
                     at = words.index(unit)
                     entry[3].update(w for w in words[max(0, at - 1) : at + 2] if w != unit)
         return [

@@ -1,6 +1,8 @@
 """The chrome model, one table per signal: lines that must fire it, and copy that uses the same
 words and must not. These sentences are written for the tests (not taken from any corpus)."""
 
+import re
+
 import pytest
 from hypothesis import given
 from hypothesis import strategies as st
@@ -213,6 +215,9 @@ def test_ascii_words_are_the_unicode_words(text):
     assert chrome._WORD.findall(text) == chrome._WORD.compiled.findall(text)
     if text.isascii():
         assert chrome._WORD.ascii.findall(text) == chrome._WORD.compiled.findall(text)
+    for pattern in (chrome._WORD.compiled, chrome._WORD.ascii):  # possessive, as greedy
+        greedy = re.compile(pattern.pattern.replace("++", "+").replace("*+", "*"))
+        assert "*+" in pattern.pattern and pattern.findall(text) == greedy.findall(text)
 
 
 def test_words_of_a_line_in_and_out_of_ascii():

@@ -1,7 +1,11 @@
 """Name folding and skeletons: transliteration, case and diacritic variants look alike; different
 real names do not."""
 
+import re
+
 import pytest
+from hypothesis import given
+from hypothesis import strategies as st
 
 from newslint.document import Document
 from newslint.extract import names
@@ -31,6 +35,21 @@ def test_variants_share_a_skeleton_and_are_close(a, b):
 )
 def test_different_names_are_told_apart(a, b):
     assert names.skeleton(a) != names.skeleton(b) or not names.close(a, b)
+
+
+@pytest.mark.parametrize(
+    ("name", "outline"),
+    [("Hizbollah", "hzblh"), ("Mississippi", "msp"), ("Aaron", "rn"), ("Cqg", "k"), ("Ba", "b")],
+)
+def test_a_skeleton_writes_each_run_of_one_consonant_once(name, outline):
+    """Doubled letters count once, also where dropping the vowels makes them meet."""
+    assert names.skeleton(name) == outline
+
+
+@given(st.text(alphabet="abcdeghkloqsuyzBCGKQ 0123-'’éß", max_size=24))
+def test_a_skeleton_is_the_outline_with_runs_written_once(text):
+    outline = names.fold(text).translate(names._HARD_K).translate(names._VOWELS)
+    assert names.skeleton(text) == re.sub(r"(.)\1+", r"\1", outline)
 
 
 def test_derived_words_aliases_and_compounds():
